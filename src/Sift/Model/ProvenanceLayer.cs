@@ -1,0 +1,46 @@
+namespace Sift.Model;
+
+public enum CreditKind : byte
+{
+    /// <summary>"Culled from Presstv", "Republished from …", "Adapted from …".</summary>
+    CulledFrom,
+    /// <summary>"Source: Reuters".</summary>
+    Source,
+    /// <summary>"(AP) —" or "DAMASCUS (Reuters) -" at the head of the story.</summary>
+    WireTag,
+    /// <summary>"This article originally appeared on …", "Originally published by …".</summary>
+    OriginallyAppeared,
+    /// <summary>"via …".</summary>
+    Via,
+    /// <summary>"Courtesy of …".</summary>
+    Courtesy,
+}
+
+/// <summary>What one source list says about a domain.</summary>
+public sealed record SourceListRecord(string List, string Domain, IReadOnlyList<KeyValuePair<string, string>> Labels);
+
+/// <summary>A line or tag of the text that credits another outlet with the story.</summary>
+public sealed record CreditLine(
+    Span Span,
+    CreditKind Kind,
+    Span Outlet,
+    string OutletName,
+    string? Domain,
+    IReadOnlyList<SourceListRecord> Records);
+
+/// <summary>"DAMASCUS (Reuters) -": the place the story was filed from, and the agency if named.</summary>
+public sealed record Dateline(Span Span, Span Place, string? Agency);
+
+public sealed class ProvenanceLayer(IReadOnlyList<CreditLine> credits, Dateline? dateline, IReadOnlyList<SourceListRecord> siteRecords)
+{
+    public IReadOnlyList<CreditLine> Credits { get; } = credits;
+    public Dateline? Dateline { get; } = dateline;
+
+    /// <summary>What the source lists say about the site the article was read from.</summary>
+    public IReadOnlyList<SourceListRecord> SiteRecords { get; } = siteRecords;
+
+    /// <summary>The outlet the story is credited to, when a credit line names one: the page republished it.</summary>
+    public CreditLine? OriginalSource => Credits.Count > 0 ? Credits[0] : null;
+
+    public bool IsRepublished => Credits.Count > 0;
+}
