@@ -31,10 +31,14 @@ public sealed record CreditLine(
 /// <summary>"DAMASCUS (Reuters) -": the place the story was filed from, and the agency if named.</summary>
 public sealed record Dateline(Span Span, Span Place, string? Agency);
 
-public sealed class ProvenanceLayer(IReadOnlyList<CreditLine> credits, Dateline? dateline, IReadOnlyList<SourceListRecord> siteRecords)
+public sealed class ProvenanceLayer(
+    IReadOnlyList<CreditLine> credits, Dateline? dateline, string? siteDomain, IReadOnlyList<SourceListRecord> siteRecords)
 {
     public IReadOnlyList<CreditLine> Credits { get; } = credits;
     public Dateline? Dateline { get; } = dateline;
+
+    /// <summary>The domain the article was read from (its URL's host, else its site), when known.</summary>
+    public string? SiteDomain { get; } = siteDomain;
 
     /// <summary>What the source lists say about the site the article was read from.</summary>
     public IReadOnlyList<SourceListRecord> SiteRecords { get; } = siteRecords;

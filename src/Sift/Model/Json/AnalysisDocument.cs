@@ -1,0 +1,75 @@
+namespace Sift.Model.Json;
+
+// The JSON contract "sift/1" (docs/schema.md). Every annotation carries its span and the text it covers.
+
+public sealed record AnalysisDocument(
+    string Schema,
+    ArticleDto Article,
+    TextLayerDto Text,
+    ProvenanceDto? Provenance,
+    IReadOnlyList<string> Warnings);
+
+public sealed record ArticleDto(
+    string Source,
+    string? Title,
+    string? Url,
+    string? Site,
+    string? Published,
+    string? Language,
+    string? Byline,
+    SpanDto? TitleSpan,
+    int Length,
+    string Text);
+
+public sealed record SpanDto(int Start, int End, string Text);
+
+public sealed record TextLayerDto(
+    int ParagraphCount,
+    int SentenceCount,
+    int TokenCount,
+    IReadOnlyList<ParagraphDto> Paragraphs,
+    IReadOnlyList<SentenceDto> Sentences,
+    IReadOnlyList<TokenDto> Tokens);
+
+public sealed record ParagraphDto(int Start, int End, string Text, string Kind, int FirstSentence, int SentenceCount);
+
+public sealed record SentenceDto(int Start, int End, string Text, int Paragraph, int FirstToken, int TokenCount);
+
+public sealed record TokenDto(int Start, int End, string Text, string Kind);
+
+public sealed record ProvenanceDto(
+    bool Republished,
+    string? OriginalOutlet,
+    string? OriginalDomain,
+    IReadOnlyList<CreditDto> Credits,
+    DatelineDto? Dateline,
+    SiteRecordDto Site);
+
+public sealed record CreditDto(
+    int Start,
+    int End,
+    string Text,
+    string Kind,
+    SpanDto Outlet,
+    string OutletName,
+    string? Domain,
+    IReadOnlyList<ListRecordDto> Records);
+
+public sealed record DatelineDto(int Start, int End, string Text, SpanDto Place, string? Agency);
+
+public sealed record SiteRecordDto(string? Domain, IReadOnlyList<ListRecordDto> Records);
+
+public sealed record ListRecordDto(string List, string Domain, IReadOnlyDictionary<string, string> Labels);
+
+/// <summary>An article record as read from JSON or JSONL (the fields of samples/assad-astana.json).</summary>
+public sealed record ArticleRecord
+{
+    public string? Title { get; init; }
+    public string? Text { get; init; }
+    public string? Url { get; init; }
+    public string? Site { get; init; }
+    public string? Published { get; init; }
+    public string? Language { get; init; }
+    public string? Byline { get; init; }
+    public string? Author { get; init; }
+}

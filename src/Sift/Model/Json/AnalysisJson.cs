@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Sift.Model.Json;
+
+/// <summary>Maps an <see cref="Analysis"/> onto the "sift/1" JSON contract and writes it.</summary>
+public static class AnalysisJson
+{
+    private static readonly string[] TokenKindNames = Enum.GetNames<TokenKind>().Select(Camel).ToArray();
+    private static readonly string[] CreditKindNames = Enum.GetNames<CreditKind>().Select(Camel).ToArray();
+    private static readonly string[] ParagraphKindNames = Enum.GetNames<ParagraphKind>().Select(Camel).ToArray();
+
+    public static string Serialize(Analysis analysis, bool indented = true) =>
+        JsonSerializer.Serialize(ToDocument(analysis),
+            (indented ? SiftJsonContext.Indented : SiftJsonContext.Compact).AnalysisDocument);
+
+    public static AnalysisDocument ToDocument(Analysis analysis)
+    {
+        var article = analysis.Article;
+        var text = article.Text;
+        var meta = article.Metadata;
+        return new AnalysisDocument(
+            Analysis.Schema,
+            new ArticleDto(
+                article.Source,
+                meta.Title,
+                meta.Url,
+                meta.Site,
+                meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                meta.Language,
+                meta.Byline,
+                article.TitleSpan is { } title ? SpanOf(text, title) : null,
+                text.Length,
+                text),
+            ToDto(text, analysis.Text),
+            analysis.Provenance is { } provenance ? ToDto(text, provenance) : null,
+            analysis.Warnings);
+    }
+
+    public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static SpanDto SpanOf(string text, Span span) => new(span.Start, span.End, text[span.Start..span.End]);
+
+    private static TextLayerDto ToDto(string text, TextLayer layer)
+    {
+        var paragraphs = new ParagraphDto[layer.Paragraphs.Count];
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            var p = layer.Paragraphs[i];
+            paragraphs[i] = new ParagraphDto(p.Start, p.End, text[p.Start..p.End], ParagraphKindNames[(int)p.Kind], p.FirstSentence, p.SentenceCount);
+        }
+        var sentences = new SentenceDto[layer.Sentences.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var s = layer.Sentences[i];
+            sentences[i] = new SentenceDto(s.Start, s.End, text[s.Start..s.End], s.Paragraph, s.FirstToken, s.TokenCount);
+        }
+        var tokens = new TokenDto[layer.Tokens.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = layer.Tokens[i];
+            tokens[i] = new TokenDto(t.Start, t.End, text[t.Start..t.End], TokenKindNames[(int)t.Kind]);
+        }
+        return new TextLayerDto(paragraphs.Length, sentences.Length, tokens.Length, paragraphs, sentences, tokens);
+    }
+
+    private static ProvenanceDto ToDto(string text, ProvenanceLayer layer)
+    {
+        var credits = layer.Credits.Select(c => new CreditDto(
+            c.Span.Start, c.Span.End, text[c.Span.Start..c.Span.End], CreditKindNames[(int)c.Kind],
+            SpanOf(text, c.Outlet), c.OutletName, c.Domain, ToDto(c.Records))).ToArray();
+        var dateline = layer.Dateline is { } d
+            ? new DatelineDto(d.Span.Start, d.Span.End, text[d.Span.Start..d.Span.End], SpanOf(text, d.Place), d.Agency)
+            : null;
+        return new ProvenanceDto(
+            layer.IsRepublished,
+            layer.OriginalSource?.OutletName,
+            layer.OriginalSource?.Domain,
+            credits,
+            dateline,
+            new SiteRecordDto(layer.SiteDomain, ToDto(layer.SiteRecords)));
+    }
+
+    private static ListRecordDto[] ToDto(IReadOnlyList<SourceListRecord> records) =>
+        records.Select(r => new ListRecordDto(r.List, r.Domain,
+            new OrderedLabels(r.Labels))).ToArray();
+
+    /// <summary>Labels in the order the list defines them, so the JSON is byte-identical run to run.</summary>
+    private sealed class OrderedLabels(IReadOnlyList<KeyValuePair<string, string>> labels) : IReadOnlyDictionary<string, string>
+    {
+        public string this[string key] => labels.First(l => l.Key == key).Value;
+        public IEnumerable<string> Keys => labels.Select(l => l.Key);
+        public IEnumerable<string> Values => labels.Select(l => l.Value);
+        public int Count => labels.Count;
+        public bool ContainsKey(string key) => labels.Any(l => l.Key == key);
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => labels.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool TryGetValue(string key, out string value)
+        {
+            foreach (var l in labels)
+            {
+                if (l.Key == key)
+                {
+                    value = l.Value;
+                    return true;
+                }
+            }
+            value = "";
+            return false;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Sift.Model;
+using Sift.Provenance;
+using Sift.Text;
+
+namespace Sift;
+
+/// <summary>
+/// Sift's analyzers in their fixed order, built once (lists and models loaded) and then shared by
+/// every thread: <see cref="Analyze"/> is safe to call concurrently. Each stage reads the article
+/// and the layers before it and adds its own layer.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly ProvenanceAnalyzer _provenance;
+
+    private Pipeline(SourceDirectory sources) => _provenance = new ProvenanceAnalyzer(sources);
+
+    /// <summary>The pipeline with the source lists found beside the project (see <see cref="DataLocator"/>).</summary>
+    public static Pipeline CreateDefault() => new(SourceDirectory.Default);
+
+    public static Pipeline Create(SourceDirectory sources) => new(sources);
+
+    public Analysis Analyze(Article article)
+    {
+        var text = TextSegmenter.Segment(article);
+        var provenance = _provenance.Analyze(article, text);
+        return new Analysis(article, text, provenance, article.Warnings);
+    }
+}
+
+/// <summary>One input's outcome in a batch: its analysis, or why it failed.</summary>
+public readonly record struct BatchResult(string Source, Analysis? Analysis, string? Error);
+
+public static class PipelineBatch
+{
+    /// <summary>
+    /// Analyzes items on up to <paramref name="threads"/> threads and hands results to
+    /// <paramref name="onResult"/> in input order. Holds at most a small window of articles in
+    /// memory, so a JSONL file of any size streams through.
+    /// </summary>
+    public static void Run(this Pipeline pipeline, IEnumerable<Intake.IntakeItem> items, int threads, Action<BatchResult> onResult)
+    {
+        var window = new List<Intake.IntakeItem>(threads * 4);
+        var results = new BatchResult[threads * 4];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        foreach (var item in items)
+        {
+            window.Add(item);
+            if (window.Count == results.Length)
+                Flush();
+        }
+        Flush();
+
+        void Flush()
+        {
+            Parallel.For(0, window.Count, options, i =>
+            {
+                var item = window[i];
+                results[i] = item.Article is { } article
+                    ? new BatchResult(item.Source, pipeline.Analyze(article), null)
+                    : new BatchResult(item.Source, null, item.Error?.Message ?? $"{item.Source}: could not be read");
+            });
+            for (var i = 0; i < window.Count; i++)
+            {
+                onResult(results[i]);
+                results[i] = default;
+            }
+            window.Clear();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using Sift.Model;
+
+namespace Sift.Provenance;
+
+/// <summary>
+/// Finds the lines that credit another outlet with the story ("Culled from Presstv", "Source: Reuters",
+/// "This article originally appeared on …", "via …", "Courtesy of …") and the wire tag or dateline at
+/// the head of the story ("DAMASCUS (Reuters) -", "(AP) —", "Geneva - ").
+/// Credit lines are short paragraphs of their own; the patterns run on those only.
+/// </summary>
+public static partial class CreditLineFinder
+{
+    private const int LongestCreditLine = 160;
+
+    public static (List<(Span Line, CreditKind Kind, Span Outlet)> Credits, Dateline? Dateline) Find(string text, TextLayer layer)
+    {
+        var credits = new List<(Span, CreditKind, Span)>();
+        Dateline? dateline = null;
+        var firstBody = true;
+        foreach (var paragraph in layer.Paragraphs)
+        {
+            if (paragraph.Kind == ParagraphKind.Headline)
+                continue;
+            if (firstBody)
+            {
+                firstBody = false;
+                dateline = FindDateline(text, paragraph, credits);
+                if (dateline is not null)
+                    continue;
+            }
+            if (paragraph.End - paragraph.Start > LongestCreditLine)
+                continue;
+            var line = text[paragraph.Start..paragraph.End];
+            foreach (var (pattern, kind) in Patterns)
+            {
+                var m = pattern.Match(line);
+                if (!m.Success)
+                    continue;
+                var outlet = TrimOutlet(text, paragraph.Start + m.Groups["outlet"].Index, paragraph.Start + m.Groups["outlet"].Index + m.Groups["outlet"].Length);
+                if (!outlet.IsEmpty)
+                    credits.Add((paragraph.Span, kind, outlet));
+                break;
+            }
+        }
+        return (credits, dateline);
+    }
+
+    private static readonly (Regex, CreditKind)[] Patterns =
+    [
+        (CulledFrom(), CreditKind.CulledFrom),
+        (OriginallyAppeared(), CreditKind.OriginallyAppeared),
+        (SourceLabel(), CreditKind.Source),
+        (Courtesy(), CreditKind.Courtesy),
+        (Via(), CreditKind.Via),
+    ];
+
+    [GeneratedRegex(@"^\s*(?:culled|republished|reprinted|adapted|excerpted|reproduced)(?:\s+with\s+permission)?\s+from\s*:?\s*(?<outlet>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CulledFrom();
+
+    [GeneratedRegex(@"^\s*(?:(?:this|the)\s+(?:article|story|post|piece|report|op-ed|column)\s+)?(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|posted|ran)\s+(?:on|in|at|by)\s+(?:the\s+website\s+of\s+)?(?<outlet>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OriginallyAppeared();
+
+    [GeneratedRegex(@"^\s*sources?\s*[:\-–—]\s*(?<outlet>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourceLabel();
+
+    [GeneratedRegex(@"^\s*\(?\s*courtesy(?:\s+of|\s*:)\s*(?<outlet>.+?)\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"^\s*\(?\s*(?:via|h/t|hat\s+tip)\s*:?\s+(?<outlet>.+?)\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Via();
+
+    // "DAMASCUS (Reuters) -", "WASHINGTON, Aug 30 (Reuters) -", "(AP) —"
+    [GeneratedRegex(@"^(?<place>[A-Z][\p{L}.' ]{1,40}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?<agency>[A-Z][\p{L}.& ]{0,40})\)\s*[-–—]+\s*")]
+    private static partial Regex WireTag();
+
+    // "DAMASCUS — ", "Geneva - ": a capitalised place of up to three words and a dash, then the story.
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.' ]{2,40}|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L}]+)?\s+[-–—]+\s+(?=[A-Z""“])")]
+    private static partial Regex PlaceDateline();
+
+    private static Dateline? FindDateline(string text, Paragraph paragraph, List<(Span, CreditKind, Span)> credits)
+    {
+        var head = text[paragraph.Start..Math.Min(paragraph.End, paragraph.Start + 120)];
+        var m = WireTag().Match(head);
+        if (m.Success)
+        {
+            var agency = m.Groups["agency"];
+            var agencySpan = new Span(paragraph.Start + agency.Index, paragraph.Start + agency.Index + agency.Length);
+            credits.Add((new Span(paragraph.Start, paragraph.Start + m.Length), CreditKind.WireTag, agencySpan));
+            var place = m.Groups["place"];
+            var placeSpan = place.Success
+                ? TrimOutlet(text, paragraph.Start + place.Index, paragraph.Start + place.Index + place.Length)
+                : new Span(paragraph.Start, paragraph.Start);
+            return new Dateline(new Span(paragraph.Start, paragraph.Start + m.Length), placeSpan, agency.Value);
+        }
+        m = PlaceDateline().Match(head);
+        if (!m.Success)
+            return null;
+        var p = m.Groups["place"];
+        return new Dateline(new Span(paragraph.Start, paragraph.Start + m.Length),
+            new Span(paragraph.Start + p.Index, paragraph.Start + p.Index + p.Length), null);
+    }
+
+    /// <summary>Trims spaces, closing punctuation and a trailing "website" from an outlet's span.</summary>
+    private static Span TrimOutlet(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '"' or '“' or '\'' or '‘'))
+            start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or ')' or '"' or '”' or '\'' or '’'))
+            end--;
+        const string suffix = " website";
+        if (end - start > suffix.Length && text.AsSpan(end - suffix.Length, suffix.Length).Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            end -= suffix.Length;
+        return new Span(start, end);
+    }
+}
