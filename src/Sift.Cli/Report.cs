@@ -40,12 +40,12 @@ internal static class Report
         if (provenance.OriginalSource is { } original)
         {
             var line = LineNumber(text, original.Span.Start);
-            console.MarkupLine($"Republished: the story is credited to [bold]{Esc(original.OutletName)}[/]"
+            console.MarkupLine($"Republished: the story is credited to [bold]{Esc(original.CanonicalName ?? original.OutletName)}[/]"
                 + (original.Domain is { } d ? $" ({Esc(d)})" : " (domain unknown)")
                 + $" by \"{Esc(Clip(text[original.Span.Start..original.Span.End], 80))}\" (line {line}).");
             foreach (var other in provenance.Credits.Skip(1))
                 console.MarkupLine($"Also credited: {Esc(other.OutletName)}{(other.Domain is { } od ? $" ({Esc(od)})" : "")}, {Esc(other.Kind.ToString())} at line {LineNumber(text, other.Span.Start)}.");
-            WriteRecords(console, original.OutletName, original.Records);
+            WriteRecords(console, original.CanonicalName ?? original.OutletName, original.Records);
         }
         else
         {

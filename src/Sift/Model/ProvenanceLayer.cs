@@ -25,6 +25,7 @@ public sealed record CreditLine(
     CreditKind Kind,
     Span Outlet,
     string OutletName,
+    string? CanonicalName,
     string? Domain,
     IReadOnlyList<SourceListRecord> Records);
 

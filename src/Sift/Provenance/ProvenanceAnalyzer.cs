@@ -14,7 +14,8 @@ public sealed class ProvenanceAnalyzer(SourceDirectory directory)
         {
             var name = text[outlet.Start..outlet.End];
             var domain = UrlIn(name) is { } url ? SourceDirectory.NormalizeDomain(url) : directory.ResolveName(name);
-            credits.Add(new CreditLine(line, kind, outlet, name, domain, domain is null ? [] : directory.RecordsFor(domain)));
+            credits.Add(new CreditLine(line, kind, outlet, name, domain is null ? null : directory.DisplayName(domain), domain,
+                domain is null ? [] : directory.RecordsFor(domain)));
         }
         // A story credited at its foot is the credited outlet's; a wire tag at its head is the agency's.
         credits.Sort((a, b) => Rank(a.Kind).CompareTo(Rank(b.Kind)) is var c and not 0 ? c : a.Span.Start.CompareTo(b.Span.Start));

@@ -15,6 +15,7 @@ public sealed class SourceDirectory
     private readonly Dictionary<string, List<SourceListRecord>> _byDomain = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _domainsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _displayNames = new(StringComparer.Ordinal);
 
     public static SourceDirectory Empty { get; } = new();
 
@@ -68,6 +69,9 @@ public sealed class SourceDirectory
             return BestDomain(domains);
         return null;
     }
+
+    /// <summary>The outlet's usual name for a domain ("Press TV" for presstv.com), when a table knows it.</summary>
+    public string? DisplayName(string domain) => _displayNames.GetValueOrDefault(domain);
 
     /// <summary>What every list says about <paramref name="domain"/> and its sister domains (presstv.com, presstv.ir, …).</summary>
     public IReadOnlyList<SourceListRecord> RecordsFor(string domain)
@@ -166,7 +170,10 @@ public sealed class SourceDirectory
     private void LoadAliases()
     {
         foreach (var row in EmbeddedLists.ReadRows("Provenance/outlet-aliases.txt"))
+        {
             _aliases[NameKey(row[0])] = row[1];
+            _displayNames.TryAdd(row[1], row[0]);
+        }
     }
 
     private void LoadOpenSources(string path)
@@ -267,7 +274,10 @@ public sealed class SourceDirectory
             var domain = NormalizeDomain(row["domain"].ToString());
             var name = row["Source"].ToString();
             if (domain.Length > 0 && name.Length > 0)
+            {
                 IndexName(name, domain);
+                _displayNames.TryAdd(domain, name);
+            }
         }
     }
 }

@@ -40,6 +40,7 @@ public sealed record TokenDto(int Start, int End, string Text, string Kind);
 public sealed record ProvenanceDto(
     bool Republished,
     string? OriginalOutlet,
+    string? OriginalOutletName,
     string? OriginalDomain,
     IReadOnlyList<CreditDto> Credits,
     DatelineDto? Dateline,
@@ -52,6 +53,7 @@ public sealed record CreditDto(
     string Kind,
     SpanDto Outlet,
     string OutletName,
+    string? CanonicalName,
     string? Domain,
     IReadOnlyList<ListRecordDto> Records);
 

@@ -68,13 +68,14 @@ public static class AnalysisJson
     {
         var credits = layer.Credits.Select(c => new CreditDto(
             c.Span.Start, c.Span.End, text[c.Span.Start..c.Span.End], CreditKindNames[(int)c.Kind],
-            SpanOf(text, c.Outlet), c.OutletName, c.Domain, ToDto(c.Records))).ToArray();
+            SpanOf(text, c.Outlet), c.OutletName, c.CanonicalName, c.Domain, ToDto(c.Records))).ToArray();
         var dateline = layer.Dateline is { } d
             ? new DatelineDto(d.Span.Start, d.Span.End, text[d.Span.Start..d.Span.End], SpanOf(text, d.Place), d.Agency)
             : null;
         return new ProvenanceDto(
             layer.IsRepublished,
             layer.OriginalSource?.OutletName,
+            layer.OriginalSource?.CanonicalName,
             layer.OriginalSource?.Domain,
             credits,
             dateline,
