@@ -38,7 +38,7 @@ public static partial class CreditLineFinder
                 if (!m.Success)
                     continue;
                 var outlet = TrimOutlet(text, paragraph.Start + m.Groups["outlet"].Index, paragraph.Start + m.Groups["outlet"].Index + m.Groups["outlet"].Length);
-                if (!outlet.IsEmpty)
+                if (IsOutletLike(text, outlet))
                     credits.Add((paragraph.Span, kind, outlet));
                 break;
             }
@@ -100,6 +100,20 @@ public static partial class CreditLineFinder
         return new Dateline(new Span(paragraph.Start, paragraph.Start + m.Length),
             new Span(paragraph.Start + p.Index, paragraph.Start + p.Index + p.Length), null);
     }
+
+    /// <summary>An outlet is a name or an address, not a clause: a few words, or one URL.</summary>
+    private static bool IsOutletLike(string text, Span outlet)
+    {
+        if (outlet.IsEmpty)
+            return false;
+        var s = outlet.Of(text);
+        if (s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            return !s.Contains(' ');
+        return s.Length <= MaxOutletLength && s.Count(' ') < MaxOutletWords;
+    }
+
+    private const int MaxOutletLength = 60;
+    private const int MaxOutletWords = 7;
 
     /// <summary>Trims spaces, closing punctuation and a trailing "website" from an outlet's span.</summary>
     private static Span TrimOutlet(string text, int start, int end)

@@ -1,0 +1,96 @@
+using Sift.Intake;
+using Sift.Model;
+using Sift.Provenance;
+
+namespace Sift.Tests.Provenance;
+
+public class CreditLineTests
+{
+    private static readonly Pipeline Pipeline = Pipeline.CreateDefault();
+
+    private static ProvenanceLayer Analyze(string text) =>
+        Pipeline.Analyze(PlainTextReader.Read(text, "test.txt")).Provenance!;
+
+    [Fact]
+    public void Reference_article_is_PressTVs_republished_story_with_the_lists_records()
+    {
+        var article = PlainTextReader.Read(TestData.ReferenceText, "assad-astana.txt");
+        var provenance = Pipeline.Analyze(article).Provenance!;
+        Assert.True(provenance.IsRepublished);
+        var credit = Assert.Single(provenance.Credits);
+        Assert.Equal(CreditKind.CulledFrom, credit.Kind);
+        Assert.Equal("Culled from Presstv", article.Text[credit.Span.Start..credit.Span.End]);
+        Assert.Equal("Presstv", article.Text[credit.Outlet.Start..credit.Outlet.End]);
+        Assert.Equal("presstv.com", credit.Domain);
+        Assert.Equal("Press TV", credit.CanonicalName);
+        Assert.Contains(credit.Records, r => r.List == "OpenSources (2017)" && r.Domain == "presstv.com"
+            && r.Labels.Contains(new("tags", "bias, unreliable")));
+        Assert.Contains(credit.Records, r => r.List == "MBFC (idiap scrape)" && r.Domain == "presstv.ir"
+            && r.Labels.Contains(new("factual reporting", "low")));
+        Assert.Contains(credit.Records, r => r.List == "Wikipedia perennial sources (idiap)" && r.Domain == "presstv.com");
+    }
+
+    [Fact]
+    public void The_site_it_was_read_from_is_looked_up_too()
+    {
+        var item = InputReader.Read(TestData.Sample("assad-astana.json"), new IntakeOptions()).Single();
+        var provenance = Pipeline.Analyze(item.Article!).Provenance!;
+        Assert.Equal("cameroonintelligencereport.com", provenance.SiteDomain);
+        Assert.Empty(provenance.SiteRecords);
+        Assert.Equal("presstv.com", provenance.OriginalSource!.Domain);
+    }
+
+    [Theory]
+    [InlineData("Source: Reuters", CreditKind.Source, "Reuters", "reuters.com")]
+    [InlineData("SOURCE - Al Jazeera", CreditKind.Source, "Al Jazeera", "aljazeera.com")]
+    [InlineData("This article originally appeared on RT.", CreditKind.OriginallyAppeared, "RT", "rt.com")]
+    [InlineData("This story was first published by https://www.presstv.ir/Detail/1", CreditKind.OriginallyAppeared, "https://www.presstv.ir/Detail/1", "presstv.ir")]
+    [InlineData("Originally published at Breitbart News", CreditKind.OriginallyAppeared, "Breitbart News", null)]
+    [InlineData("via Sputnik", CreditKind.Via, "Sputnik", "sputniknews.com")]
+    [InlineData("(Courtesy of The Associated Press)", CreditKind.Courtesy, "The Associated Press", "apnews.com")]
+    [InlineData("Republished with permission from Common Dreams", CreditKind.CulledFrom, "Common Dreams", null)]
+    public void Credit_lines_at_the_foot_name_their_outlet(string line, CreditKind kind, string outlet, string? domain)
+    {
+        var text = $"A headline\nThe first paragraph says something about the war in Syria.\n{line}\n";
+        var credit = Assert.Single(Analyze(text).Credits);
+        Assert.Equal(kind, credit.Kind);
+        Assert.Equal(outlet, text[credit.Outlet.Start..credit.Outlet.End]);
+        if (domain is not null)
+            Assert.Equal(domain, credit.Domain);
+    }
+
+    [Fact]
+    public void Wire_tag_gives_dateline_and_agency()
+    {
+        var text = "Assad hosts Iranian envoy\nDAMASCUS (Reuters) - Syrian President Bashar al-Assad met Iran's deputy foreign minister on Wednesday.\n";
+        var provenance = Analyze(text);
+        Assert.Equal("DAMASCUS", text[provenance.Dateline!.Place.Start..provenance.Dateline.Place.End]);
+        Assert.Equal("Reuters", provenance.Dateline.Agency);
+        var credit = Assert.Single(provenance.Credits);
+        Assert.Equal(CreditKind.WireTag, credit.Kind);
+        Assert.Equal("reuters.com", credit.Domain);
+
+        var ap = Analyze("Headline\n(AP) — The storm hit the coast on Monday.\n");
+        Assert.Equal("AP", ap.Dateline!.Agency);
+        Assert.Equal("apnews.com", ap.Credits[0].Domain);
+    }
+
+    [Fact]
+    public void A_place_dateline_without_agency_is_not_a_credit()
+    {
+        var text = "Next plague outbreak could be 'stronger': WHO\n\nGeneva - The World Health Organisation chief on Wednesday said the epidemic was under control.\n";
+        var provenance = Analyze(text);
+        Assert.Equal("Geneva", text[provenance.Dateline!.Place.Start..provenance.Dateline.Place.End]);
+        Assert.Null(provenance.Dateline.Agency);
+        Assert.Empty(provenance.Credits);
+    }
+
+    [Theory]
+    [InlineData("Sources said the talks would resume in September.")]
+    [InlineData("Via Appia is a road in Italy that the army used for decades to move troops and supplies to the front, officials said on Monday.")]
+    [InlineData("The rebels, according to sources close to the negotiations, were adapted from local militias.")]
+    public void Ordinary_sentences_are_not_credit_lines(string line)
+    {
+        Assert.Empty(Analyze($"A headline\nThe first paragraph.\n{line}\n").Credits);
+    }
+}
