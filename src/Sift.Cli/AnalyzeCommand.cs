@@ -54,8 +54,11 @@ internal static class AnalyzeCommand
             var threadCount = parse.GetValue(threads);
             if (threadCount < 1)
                 throw new UsageException("--threads must be at least 1");
+            var names = parse.GetValue(inputs)!;
+            if (names.FirstOrDefault(n => n.StartsWith('-') && n != "-") is { } unknown)
+                throw new UsageException($"unknown option '{unknown}'");
             var options = new IntakeOptions { MaxBytes = (long)(size * 1024 * 1024) };
-            return Run(parse.GetValue(inputs)!, parse.GetValue(format)!, overrides, options, threadCount);
+            return Run(names, parse.GetValue(format)!, overrides, options, threadCount);
         });
         return command;
     }

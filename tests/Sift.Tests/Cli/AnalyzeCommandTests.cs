@@ -1,0 +1,129 @@
+using System.Text.Json;
+
+namespace Sift.Tests.Cli;
+
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sift-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Json_output_of_the_reference_article_has_offsets_and_provenance()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal(25, root.GetProperty("text").GetProperty("sentenceCount").GetInt32());
+        Assert.Equal("presstv.com", root.GetProperty("provenance").GetProperty("originalDomain").GetString());
+        Assert.True(root.GetProperty("provenance").GetProperty("republished").GetBoolean());
+        Assert.Equal("", r.Stderr);
+    }
+
+    [Fact]
+    public void Report_names_the_outlet_and_what_the_lists_say()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.json");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Press TV (presstv.com)", r.Stdout);
+        Assert.Contains("cameroonintelligencereport.com", r.Stdout);
+        Assert.Contains("MBFC", r.Stdout);
+        Assert.Contains("2017-08-30", r.Stdout);
+    }
+
+    [Fact]
+    public void Metadata_options_override_the_input()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "-f", "json", "--date", "2017-08-30",
+            "--url", "https://www.example.com/story", "--site", "Example News");
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var article = doc.RootElement.GetProperty("article");
+        Assert.Equal("2017-08-30", article.GetProperty("published").GetString());
+        Assert.Equal("Example News", article.GetProperty("site").GetString());
+        Assert.Equal("example.com", doc.RootElement.GetProperty("provenance").GetProperty("site").GetProperty("domain").GetString());
+    }
+
+    [Fact]
+    public void Standard_input_is_read_with_a_dash()
+    {
+        var r = CliRunner.RunWithInput("Headline\nSource: Reuters\n", "analyze", "-", "-f", "json");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("\"originalDomain\": \"reuters.com\"", r.Stdout);
+    }
+
+    [Fact]
+    public void Batch_streams_jsonl_in_input_order_and_reports_a_bad_article()
+    {
+        var jsonl = Write("batch.jsonl", "{\"text\":\"One.\"}\n{broken\n{\"text\":\"Three.\"}\n");
+        var text = Write("z.txt", "Headline\nBody text.\n");
+        var r = CliRunner.Run("analyze", jsonl, text, "--format", "jsonl", "--threads", "2");
+        Assert.Equal(4, r.ExitCode);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal([$"{jsonl}:1", $"{jsonl}:3", text],
+            lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("article").GetProperty("source").GetString()));
+        var error = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"sift: {jsonl}:2: malformed JSON", error);
+    }
+
+    [Theory]
+    [InlineData("missing.txt", "no such file or directory")]
+    [InlineData("empty.txt", "is empty")]
+    [InlineData("binary.txt", "binary input")]
+    [InlineData("page.pdf", "unsupported format")]
+    public void Bad_input_gets_one_line_and_exit_code_3(string name, string problem)
+    {
+        if (name != "missing.txt")
+            File.WriteAllBytes(Path.Combine(_dir, name), name switch
+            {
+                "binary.txt" => [1, 0, 2, 0, 3],
+                "page.pdf" => "%PDF-1.4"u8.ToArray(),
+                _ => [],
+            });
+        var r = CliRunner.Run("analyze", Path.Combine(_dir, name));
+        Assert.Equal(3, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(name, line);
+        Assert.Contains(problem, line);
+        Assert.DoesNotContain("   at ", r.Stderr);
+    }
+
+    [Fact]
+    public void Oversize_input_is_refused_with_the_limit_named()
+    {
+        var big = Write("big.txt", "Headline\n" + new string('x', 3000) + "\n");
+        var r = CliRunner.Run("analyze", big, "--max-size", "0.001");
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("over the 1 KB limit (--max-size)", r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("analyze", "samples/assad-astana.txt", "--date", "30/08/2017")]
+    [InlineData("analyze", "samples/assad-astana.txt", "--format", "xml")]
+    [InlineData("analyze", "samples/assad-astana.txt", "--no-such-option")]
+    [InlineData("analyze")]
+    public void Usage_errors_exit_with_2(params string[] args)
+    {
+        var r = CliRunner.Run(args);
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith("sift: ", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+    }
+
+    [Fact]
+    public void Hostile_markup_in_the_text_is_printed_as_text_not_interpreted()
+    {
+        var path = Write("hostile.txt", "[red]Headline[/] <script>alert(1)</script>\nBody [bold]text[/].\nCulled from [link]Evil[/]\n");
+        var r = CliRunner.Run("analyze", path);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("[red]Headline[/]", r.Stdout);
+    }
+}
