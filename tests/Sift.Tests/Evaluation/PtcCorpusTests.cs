@@ -63,6 +63,36 @@ public class PtcLabelFileTests
     }
 }
 
+public class PtcCorpusLayoutTests
+{
+    [Fact]
+    public void Reads_the_per_article_label_folders_and_tolerates_a_missing_label_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("train-articles/article5.txt", "Title\n\nThey are evil.\n");
+        folder.Write("train-articles/article6.txt", "Other\n");
+        folder.Write("train-labels-task1-span-identification/article5.task1-SI.labels", "5\t16\t20\n");
+        var corpus = PtcCorpus.Load(folder.Path);
+        Assert.True(corpus.HasSiLabels);
+        Assert.False(corpus.HasTcLabels);
+        Assert.Equal("evil", corpus["5"].SiGold[0].Of(corpus["5"].Text).ToString());
+        Assert.Empty(corpus["6"].SiGold);
+        var (train, validation) = corpus.SplitForValidation();
+        Assert.Equal(["5"], validation.Articles.Select(a => a.Id));
+        Assert.Equal(["6"], train.Articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Labels_for_a_missing_article_are_reported()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles/article5.txt", "Title\n");
+        folder.Write("labels-tc.tsv", "7\tDoubt\t0\t2\n");
+        var error = Assert.Throws<Sift.Intake.InputException>(() => PtcCorpus.Load(folder.Path));
+        Assert.Contains("labels name article 7, which has no article7.txt", error.Message);
+    }
+}
+
 public class PtcTrainCorpusTests
 {
     private static readonly Lazy<PtcCorpus> Train = new(() => PtcCorpus.Load(DataLocator.Require("ptc/train")));
