@@ -1,8 +1,141 @@
 using System.CommandLine;
+using Sift.Evaluation;
+using Sift.Evaluation.Conll;
+using Sift.Evaluation.Ptc;
+using Sift.Evaluation.TempEval;
+using Sift.Intake;
 
 namespace Sift.Cli;
 
+/// <summary>
+/// `sift eval TASK`: scores Sift, or another system's output given with --predictions, with the
+/// benchmark's official metric. --data points at any split in the benchmark's own layout (the
+/// shared one by default), so a held-out split is scored exactly like the shared one.
+/// </summary>
 internal static class EvalCommand
 {
-    public static Command Create() => new("eval", "Score Sift (or another system's output) with each benchmark's official metric");
+    public static Command Create()
+    {
+        var command = new Command("eval", "Score Sift (or another system's output) with each benchmark's official metric");
+        command.Subcommands.Add(Task("ptc-si", "PTC span identification: span-overlap P/R/F1 with partial credit (SemEval-2020 Task 11 SI)",
+            "ptc/train", "a PTC folder (articles/, labels-si.tsv)", "a PTC SI label file (article_id, start, end in code points)", PtcSi, withSplit: true));
+        command.Subcommands.Add(Task("ptc-tc", "PTC technique classification: micro-F1 over the gold spans (SemEval-2020 Task 11 TC)",
+            "ptc/train", "a PTC folder (articles/, labels-tc.tsv)", "a PTC TC label file (article_id, technique, start, end)", PtcTc, withSplit: true));
+        command.Subcommands.Add(Task("ner", "CoNLL-2003 named entities: entity-level P/R/F1 as conlleval computes them",
+            "conll2003/dev.txt", "a CoNLL-2003 file", "a CoNLL file whose last column is the predicted tag", Ner));
+        command.Subcommands.Add(Task("timex", "TempEval-3 Task A: strict and relaxed extent F1, type F1, value F1",
+            "tempeval3/train", "a folder of TimeML (.tml) files", "a folder of TimeML files with the same names", Timex));
+        return command;
+    }
+
+    private sealed record Request(string Data, string? Predictions, string Split);
+
+    private static Command Task(string name, string description, string defaultData, string dataKind, string predictionsKind,
+        Func<Request, EvalReport> run, bool withSplit = false)
+    {
+        var data = new Option<string?>("--data") { Description = $"{dataKind} (default: the shared ../shared/data/{defaultData})" };
+        var predictions = new Option<string?>("--predictions") { Description = $"score this file instead of running Sift: {predictionsKind}" };
+        var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
+        var command = new Command(name, description) { data, predictions, json };
+        Option<string>? split = null;
+        if (withSplit)
+        {
+            split = new Option<string>("--split")
+            {
+                Description = "which articles: validation (ids divisible by 5; the default on the shared train folder), train (the rest), or all (the default with --data)",
+            };
+            split.AcceptOnlyFromAmong("validation", "train", "all");
+            command.Options.Add(split);
+        }
+        command.SetAction(parse =>
+        {
+            var given = parse.GetValue(data);
+            var path = given ?? DataLocator.Require(defaultData);
+            if (!File.Exists(path) && !Directory.Exists(path))
+                throw new InputException(path, "no such file or directory");
+            var predicted = parse.GetValue(predictions);
+            if (predicted is not null && !File.Exists(predicted) && !Directory.Exists(predicted))
+                throw new InputException(predicted, "no such file or directory");
+            var chosenSplit = (split is null ? null : parse.GetValue(split)) ?? (given is null ? "validation" : "all");
+            run(new Request(path, predicted, chosenSplit)).Print(parse.GetValue(json));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static UsageException NoModel(string capability) =>
+        new($"Sift has no {capability} model yet; score another system's output with --predictions FILE");
+
+    private static PtcCorpus LoadPtc(Request request) =>
+        request.Split switch
+        {
+            "validation" => PtcCorpus.Load(request.Data).SplitForValidation().Validation,
+            "train" => PtcCorpus.Load(request.Data).SplitForValidation().Train,
+            _ => PtcCorpus.Load(request.Data),
+        };
+
+    private static HashSet<string> Ids(PtcCorpus corpus) => corpus.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+
+    private static EvalReport PtcSi(Request request)
+    {
+        var corpus = LoadPtc(request);
+        if (request.Predictions is null)
+            throw NoModel("propaganda span");
+        var ids = Ids(corpus);
+        var predicted = PtcLabelFile.ReadSi(request.Predictions).Where(l => ids.Contains(l.ArticleId)).ToList();
+        var score = PtcSiScorer.Score(corpus.SiLabels, predicted);
+        return new EvalReport("ptc-si", request.Data, request.Predictions)
+            .Add("split", request.Split).Add("articles", corpus.Articles.Count)
+            .Add("precision", score.Precision).Add("recall", score.Recall).Add("f1", score.F1)
+            .Add("predictedSpans", score.PredictedSpans).Add("goldSpans", score.GoldSpans);
+    }
+
+    private static EvalReport PtcTc(Request request)
+    {
+        var corpus = LoadPtc(request);
+        if (request.Predictions is null)
+            throw NoModel("propaganda technique");
+        var ids = Ids(corpus);
+        var predicted = PtcLabelFile.ReadTc(request.Predictions).Where(l => ids.Contains(l.ArticleId)).ToList();
+        var score = PtcTcScorer.Score(corpus.TcLabels, predicted);
+        var report = new EvalReport("ptc-tc", request.Data, request.Predictions) { ClassHeading = "techniques" }
+            .Add("split", request.Split).Add("articles", corpus.Articles.Count)
+            .Add("microF1", score.MicroF1).Add("macroF1", score.MacroF1).Add("correct", score.Correct).Add("instances", score.Instances);
+        AddClasses(report, score.PerTechnique);
+        return report;
+    }
+
+    private static EvalReport Ner(Request request)
+    {
+        if (request.Predictions is null)
+            throw NoModel("named-entity");
+        var score = ConllEval.ScoreFiles(request.Data, request.Predictions);
+        var report = new EvalReport("ner", request.Data, request.Predictions) { ClassHeading = "types" }
+            .Add("precision", score.Overall.Precision).Add("recall", score.Overall.Recall).Add("f1", score.Overall.F1)
+            .Add("goldEntities", score.Overall.Gold).Add("predictedEntities", score.Overall.Predicted)
+            .Add("tokenAccuracy", score.TokenAccuracy);
+        AddClasses(report, score.PerType);
+        return report;
+    }
+
+    private static EvalReport Timex(Request request)
+    {
+        if (request.Predictions is null)
+            throw NoModel("time-expression");
+        if (!Directory.Exists(request.Data) || !Directory.Exists(request.Predictions))
+            throw new UsageException("timex scores a folder of TimeML files (--data) against a folder of TimeML files (--predictions)");
+        var score = TempEvalTimexScorer.ScoreFolders(request.Data, request.Predictions);
+        return new EvalReport("timex", request.Data, request.Predictions)
+            .Add("strictPrecision", score.Strict.Precision).Add("strictRecall", score.Strict.Recall).Add("strictF1", score.Strict.F1)
+            .Add("relaxedPrecision", score.Relaxed.Precision).Add("relaxedRecall", score.Relaxed.Recall).Add("relaxedF1", score.Relaxed.F1)
+            .Add("typeAccuracy", score.TypeAccuracy).Add("typeF1", score.TypeF1)
+            .Add("valueAccuracy", score.ValueAccuracy).Add("valueF1", score.ValueF1)
+            .Add("goldTimexes", score.Relaxed.Gold).Add("systemTimexes", score.Relaxed.Predicted);
+    }
+
+    private static void AddClasses(EvalReport report, IReadOnlyDictionary<string, PrecisionRecall> classes)
+    {
+        foreach (var (name, pr) in classes.OrderBy(c => c.Key, StringComparer.Ordinal))
+            report.AddClass(name, pr.Precision, pr.Recall, pr.F1, pr.Gold);
+    }
 }

@@ -13,8 +13,9 @@ internal static class Report
     {
         var article = analysis.Article;
         var meta = article.Metadata;
-        console.Write(new Rule($"[bold]{Esc(meta.Title ?? "(no headline)")}[/]").LeftJustified());
+        console.Write(new Rule("[bold]Article[/]").LeftJustified());
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        AddFact(facts, "Headline", meta.Title);
         AddFact(facts, "Source", article.Source);
         AddFact(facts, "Site", meta.Site);
         AddFact(facts, "URL", meta.Url);

@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace Sift.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sift-eval-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Ner_scores_another_systems_file_on_any_data_path()
+    {
+        // Gold: [Assad]PER [Damascus]LOC; predicted: [Assad]PER [Damascus]ORG → 1 of 2 right both ways.
+        var gold = Write("gold.txt", "-DOCSTART- -X- O O\n\nAssad NNP I-NP I-PER\nvisited VBD I-VP O\nDamascus NNP I-NP I-LOC\n. . O O\n");
+        var predicted = Write("pred.txt", "Assad I-PER\nvisited O\nDamascus I-ORG\n. O\n");
+        var r = CliRunner.Run("eval", "ner", "--data", gold, "--predictions", predicted, "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("ner", root.GetProperty("task").GetString());
+        Assert.Equal(gold, root.GetProperty("data").GetString());
+        Assert.Equal(0.5, root.GetProperty("precision").GetDouble());
+        Assert.Equal(0.5, root.GetProperty("recall").GetDouble());
+        Assert.Equal(0.5, root.GetProperty("f1").GetDouble());
+        Assert.Equal(1.0, root.GetProperty("types").GetProperty("PER").GetProperty("f1").GetDouble());
+    }
+
+    [Fact]
+    public void Ptc_si_reads_a_folder_in_the_ptc_layout_and_converts_code_points()
+    {
+        // "😀 bad men" : the emoji is one code point, two UTF-16 units. Gold [2,5) = "bad" in code points.
+        Write("ptc/articles/article10.txt", "😀 bad men\n");
+        Write("ptc/labels-si.tsv", "10\t2\t5\n");
+        // Predicted [2,9) = "bad men": precision 3/7, recall 3/3.
+        var predictions = Write("pred-si.tsv", "10\t2\t9\n");
+        var r = CliRunner.Run("eval", "ptc-si", "--data", Path.Combine(_dir, "ptc"), "--predictions", predictions, "--json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("all", doc.RootElement.GetProperty("split").GetString());
+        Assert.Equal(Math.Round(3.0 / 7, 4), doc.RootElement.GetProperty("precision").GetDouble());
+        Assert.Equal(1.0, doc.RootElement.GetProperty("recall").GetDouble());
+        Assert.Equal(Math.Round(2 * (3.0 / 7) / (3.0 / 7 + 1), 4), doc.RootElement.GetProperty("f1").GetDouble());
+    }
+
+    [Fact]
+    public void A_task_without_a_model_says_so_and_points_to_predictions()
+    {
+        var r = CliRunner.Run("eval", "timex");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--predictions", r.Stderr);
+    }
+
+    [Fact]
+    public void A_malformed_predictions_file_is_an_input_error()
+    {
+        var gold = Write("g.txt", "Assad NNP I-NP I-PER\n");
+        var bad = Write("p.txt", "Assad I-PER\nextra I-LOC\n");
+        var r = CliRunner.Run("eval", "ner", "--data", gold, "--predictions", bad);
+        Assert.Equal(3, r.ExitCode);
+        Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
