@@ -46,6 +46,5 @@ public sealed class TextLayer(Paragraph[] paragraphs, Sentence[] sentences, Toke
     public IReadOnlyList<Sentence> Sentences { get; } = sentences;
     public IReadOnlyList<Token> Tokens { get; } = tokens;
 
-    public ReadOnlySpan<Token> TokensOf(in Sentence sentence) =>
-        ((Token[])Tokens).AsSpan(sentence.FirstToken, sentence.TokenCount);
+    public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
 }
