@@ -82,7 +82,9 @@ internal static class AnalyzeCommand
 
         if (format == "json" && batch)
             stdout.WriteLine("[");
-        Terminal.WithProgress("Analyzing", batch ? BatchSize.Count(inputs) : 1, tick =>
+        // A bar drawn on the same terminal as the reports would tear them; it shows when output goes elsewhere.
+        var showBar = batch && (format != "report" || Console.IsOutputRedirected);
+        Terminal.WithProgress("Analyzing", showBar ? BatchSize.Count(inputs) : 1, tick =>
         {
             pipeline.Run(items, threads, result =>
             {

@@ -54,6 +54,7 @@ public class SentenceTests
             Sentences("The talks took place in the U.S. The next round is in Astana."));
         Assert.Equal(["He works for Apple Inc.", "He said so."], Sentences("He works for Apple Inc. He said so."));
         Assert.Equal(["U.S. President Donald Trump spoke."], Sentences("U.S. President Donald Trump spoke."));
+        Assert.Equal(["He called for a ban on the Qur’an” (p. 58).", "Then he left."], Sentences("He called for a ban on the Qur’an” (p. 58). Then he left."));
     }
 
     [Fact]
