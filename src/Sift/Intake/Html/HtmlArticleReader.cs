@@ -44,7 +44,7 @@ public static class HtmlArticleReader
         new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
 
     private static List<string> ExtractParagraphs(IHtmlDocument document, string html, string? url) =>
-        SmartReaderExtractor.Extract(html, url);
+        ContentExtractor.Extract(document);
 
     /// <summary>Drops paragraphs at the start that repeat the headline.</summary>
     private static List<string> DropLeadingTitle(List<string> paragraphs, string? title)
