@@ -20,7 +20,8 @@ internal static class ContentExtractor
         public required int LinkChars { get; init; }
         /// <summary>Share of the block's non-space characters that sit inside links.</summary>
         public double LinkDensity => Math.Min(1.0, (double)LinkChars / Math.Max(1, CountNonSpace(Text)));
-        public bool InBoilerplate { get; set; }
+        /// <summary>How many blocks on the page have exactly this text.</summary>
+        public int Repeats { get; set; } = 1;
         public int Index { get; set; }
     }
 
@@ -151,6 +152,9 @@ internal static class ContentExtractor
                 stack.Push((child, false, childLinkDepth));
         }
         Flush();
+        var counts = blocks.GroupBy(b => b.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var block in blocks)
+            block.Repeats = counts[block.Text];
         return blocks;
     }
 
@@ -362,8 +366,18 @@ internal static class ContentExtractor
             return "links";
         if (block.Owner.LocalName == "h1")
             return "   h1";
+        if (LooksLikeMarkup(block.Text))
+            return "markp";
+        if (block.Repeats > 1 && WordCount(block.Text) <= 3 && !EndsLikeSentence(block.Text))
+            return "repet";
         return null;
     }
+
+    /// <summary>Escaped or stray tags shown as text, e.g. a tracking pixel inside a noscript.</summary>
+    private static bool LooksLikeMarkup(string text) =>
+        text.StartsWith('<') && text.EndsWith('>') && (text.Contains("=\"") || text.Contains("/>") || text.Contains("</"));
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool InBoilerplate(IElement owner, IElement container, Hints hints)
     {
