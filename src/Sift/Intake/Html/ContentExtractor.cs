@@ -255,12 +255,22 @@ internal static class ContentExtractor
         private readonly Dictionary<IElement, int> _cache = new();
         private readonly Dictionary<IElement, int> _prose = new();
         private readonly int _totalProse;
+        private readonly Dictionary<IElement, (int Blocks, int Prose, int Linky)> _counts = new();
 
         public Hints(IElement body, List<Block> blocks)
         {
             foreach (var block in blocks)
             {
-                if (!IsProse(block))
+                bool prose = IsProse(block), linky = block.LinkDensity > 0.5;
+                int up = 0;
+                for (var e = block.Owner; e is not null && up < TeaserClimb + 1; e = e.ParentElement, up++)
+                {
+                    var c = _counts.GetValueOrDefault(e);
+                    _counts[e] = (c.Blocks + 1, c.Prose + (prose ? 1 : 0), c.Linky + (linky ? 1 : 0));
+                    if (e == body)
+                        break;
+                }
+                if (!prose)
                     continue;
                 _totalProse += block.Text.Length;
                 int climbed = 0;
@@ -281,6 +291,27 @@ internal static class ContentExtractor
             if (h < 0 && _totalProse > 0 && _prose.GetValueOrDefault(e) >= 0.6 * _totalProse)
                 h = 0;
             return _cache[e] = h;
+        }
+
+        private const int TeaserClimb = 4;
+        private const int MaxTeaserLength = 400;
+
+        /// <summary>
+        /// A teaser of another story: a prose block of summary length whose nearest enclosing group (the first ancestor holding
+        /// another block) holds no other prose but a link-dense block, i.e. a linked headline with a summary.
+        /// </summary>
+        public bool IsTeaser(Block block)
+        {
+            if (!IsProse(block) || block.Text.Length > MaxTeaserLength)
+                return false;
+            int up = 0;
+            for (var e = block.Owner; e is not null && up < TeaserClimb; e = e.ParentElement, up++)
+            {
+                var c = _counts.GetValueOrDefault(e);
+                if (c.Blocks > 1)
+                    return c.Prose == 1 && c.Linky >= 1;
+            }
+            return false;
         }
     }
 
@@ -310,7 +341,8 @@ internal static class ContentExtractor
                 if (e == body)
                     break;
             }
-            double value = IsProse(block) ? block.Text.Length * (1 - block.LinkDensity)
+            double value = hints.IsTeaser(block) ? -0.3 * block.Text.Length
+                : IsProse(block) ? block.Text.Length * (1 - block.LinkDensity)
                 : block.LinkDensity > 0.3 ? -block.Text.Length * block.LinkDensity
                 : -0.1 * block.Text.Length;
             foreach (var e in path)
@@ -364,6 +396,8 @@ internal static class ContentExtractor
             return "boilr";
         if (block.LinkDensity > 0.5)
             return "links";
+        if (hints.IsTeaser(block))
+            return "teasr";
         if (block.Owner.LocalName == "h1")
             return "   h1";
         if (LooksLikeMarkup(block.Text))
