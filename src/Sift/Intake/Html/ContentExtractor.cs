@@ -72,7 +72,7 @@ internal static class ContentExtractor
         {
             var inside = container.Contains(block.Owner);
             var mark = !inside ? "  out" : Reason(block, container, hints) ?? " KEEP";
-            sb.AppendLine($"{mark} {(IsProse(block) ? "P" : "-")} ld={block.LinkDensity:0.00} {Describe(block.Owner)} | {block.Text[..Math.Min(120, block.Text.Length)].Replace('\n', '/')}");
+            sb.AppendLine($"{mark} {(IsProse(block) ? "P" : "-")} ld={block.LinkDensity:0.00} {Describe(block.Owner)} | {block.Text[..Math.Min(120, block.Text.Length)].Replace('\n', '/')}{(inside && BoilerplateAncestor(block.Owner, container, hints) is { } b ? "  <<" + Describe(b) : "")}");
         }
         return sb.ToString();
     }
@@ -204,13 +204,13 @@ internal static class ContentExtractor
     [
         "banner", "widget", "author", "credit", "popular", "trending", "masthead", "navigation", "navbar", "menu",
         "toolbar", "readmore", "moreon", "rail", "teaser", "tagline", "taglist", "keywords", "copyright", "print",
-        "follow", "metadata",
+        "follow", "metadata", "date",
     ];
 
     private static readonly HashSet<string> WeakNegativeTokens = new(StringComparer.Ordinal)
     {
-        "nav", "tag", "tags", "meta", "more", "date", "time", "also", "links", "topics", "photo", "image", "img",
-        "gallery", "video", "skip", "login", "header", "foot", "pagination", "pager", "utility", "tools",
+        "nav", "tag", "tags", "meta", "more", "time", "also", "links", "topics", "photo", "image", "img", "gallery",
+        "skip", "login", "header", "foot", "pagination", "pager", "utility", "tools",
     };
 
     private static readonly string[] PositivePrefixes = ["article", "content", "story", "body", "entry", "post", "text", "main", "blog"];
@@ -222,14 +222,26 @@ internal static class ContentExtractor
         if (names.Length <= 1)
             return 0;
         bool positive = false, weakNegative = false;
-        foreach (var token in names.Split([' ', '-', '_', ':', '.', '/'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (StrongNegativeTokens.Contains(token) || StartsWithAny(token, StrongNegativePrefixes))
-                return -1;
-            if (WeakNegativeTokens.Contains(token) || StartsWithAny(token, WeakNegativePrefixes))
-                weakNegative = true;
-            else if (StartsWithAny(token, PositivePrefixes))
-                positive = true;
+            bool modifier = false;
+            foreach (var token in name.Split(['-', '_', ':', '.', '/'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                // "has-image", "no-sidebar", "with-comments": modifiers that describe the element, not name it
+                if (token is "has" or "no" or "with" or "without")
+                {
+                    modifier = true;
+                    continue;
+                }
+                if (modifier)
+                    continue;
+                if (StrongNegativeTokens.Contains(token) || StartsWithAny(token, StrongNegativePrefixes))
+                    return -1;
+                if (WeakNegativeTokens.Contains(token) || StartsWithAny(token, WeakNegativePrefixes))
+                    weakNegative = true;
+                else if (StartsWithAny(token, PositivePrefixes))
+                    positive = true;
+            }
         }
         return positive ? 1 : weakNegative ? -1 : 0;
     }
@@ -413,12 +425,16 @@ internal static class ContentExtractor
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static bool InBoilerplate(IElement owner, IElement container, Hints hints)
+    private static bool InBoilerplate(IElement owner, IElement container, Hints hints) =>
+        BoilerplateAncestor(owner, container, hints) is not null;
+
+    /// <summary>The nearest element from <paramref name="owner"/> up to (not including) the container named as boilerplate.</summary>
+    private static IElement? BoilerplateAncestor(IElement owner, IElement container, Hints hints)
     {
         int climbed = 0;
         for (var e = owner; e is not null && e != container && climbed < MaxClimb; e = e.ParentElement, climbed++)
             if (hints.Of(e) < 0)
-                return true;
-        return false;
+                return e;
+        return null;
     }
 }
