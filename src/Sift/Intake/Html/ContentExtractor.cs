@@ -390,6 +390,7 @@ internal static class ContentExtractor
         foreach (var block in blocks)
             if (container.Contains(block.Owner) && Reason(block, container, hints) is null)
                 kept.Add(block);
+        TrimHead(kept);
         var paragraphs = new List<string>();
         foreach (var block in kept)
             foreach (var line in block.Text.Split('\n'))
@@ -400,6 +401,19 @@ internal static class ContentExtractor
             }
         return paragraphs;
     }
+
+    /// <summary>Short non-prose blocks before the first prose block are kickers, datelines and the like.</summary>
+    private static void TrimHead(List<Block> kept)
+    {
+        int drop = 0;
+        while (drop < kept.Count && IsHeadNoise(kept[drop]))
+            drop++;
+        if (drop < kept.Count)
+            kept.RemoveRange(0, drop);
+    }
+
+    private static bool IsHeadNoise(Block block) =>
+        !IsProse(block) && block.Owner.LocalName is not ("li" or "tr" or "td" or "pre") && WordCount(block.Text) <= 6;
 
     /// <summary>Why a block inside the container is dropped, or null to keep it.</summary>
     private static string? Reason(Block block, IElement container, Hints hints)
