@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Sift.Intake;
+using Sift.Intake.Html;
 
 namespace Sift.Evaluation.Extraction;
 
@@ -66,6 +67,16 @@ public static class ExtractionBenchmark
         });
         return Score(pages, pages.Select((p, i) => (p.Id, predictions[i])).ToDictionary(x => x.Id, x => x.Item2));
     }
+
+    /// <summary>
+    /// Runs Sift's own HTML extractor (<see cref="HtmlArticleReader.ExtractText"/>) on the benchmark in
+    /// <paramref name="folder"/> (default: the shared extraction folder): what <c>sift eval extraction</c> reports.
+    /// </summary>
+    public static ExtractionScore RunHtmlExtractor(string? folder = null, int maxParallelism = 1) =>
+        Run(folder ?? DefaultFolder, HtmlExtractor, maxParallelism);
+
+    /// <summary>Sift's extractor in the shape <see cref="Run"/> takes: (html, url) → article text.</summary>
+    public static string HtmlExtractor(string html, string url) => HtmlArticleReader.ExtractText(html, url);
 
     /// <summary>Runs the extractor and also returns its predictions, keyed by page id (to write with <see cref="PredictionsFile.Write"/>).</summary>
     public static (ExtractionScore Score, IReadOnlyDictionary<string, string> Predictions) RunAndKeep(

@@ -50,7 +50,15 @@ internal static class ContentExtractor
             return [];
         var hints = new Hints(body, blocks);
         var container = ChooseContainer(body, blocks, hints);
-        return Clean(blocks, container, hints);
+        var paragraphs = Clean(blocks, container, hints);
+        if (paragraphs.Count > 0)
+            return paragraphs;
+        // Everything in the chosen element looked like boilerplate: fall back to the page's prose, then to any text
+        // that is not mostly links, rather than report a page with text as empty.
+        var fallback = blocks.Where(IsProse).ToList();
+        if (fallback.Count == 0)
+            fallback = blocks.Where(b => b.LinkDensity <= 0.5 && b.Owner.LocalName != "h1").ToList();
+        return Paragraphs(fallback);
     }
 
     /// <summary>For tuning: the chosen container and every block with whether it was kept.</summary>
@@ -391,6 +399,12 @@ internal static class ContentExtractor
             if (container.Contains(block.Owner) && Reason(block, container, hints) is null)
                 kept.Add(block);
         TrimHead(kept);
+        return Paragraphs(kept);
+    }
+
+    /// <summary>One paragraph per block, and per line of a block with line breaks.</summary>
+    private static List<string> Paragraphs(List<Block> kept)
+    {
         var paragraphs = new List<string>();
         foreach (var block in kept)
             foreach (var line in block.Text.Split('\n'))
