@@ -186,6 +186,14 @@ public class HtmlArticleReaderTests
     }
 
     [Theory]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019", "Tom Davies Associated Press")]
+    [InlineData("Jeff FoustMonday, November 18, 2019", "Jeff Foust")]
+    [InlineData("https://www.facebook.com/someone", null)]
+    [InlineData("   ", null)]
+    public void Cleans_bylines(string raw, string? expected) => Assert.Equal(expected, HtmlMetadataReader.CleanByline(raw));
+
+    [Theory]
     [InlineData("Storm hits coast | The Daily Planet", "The Daily Planet", "Storm hits coast")]
     [InlineData("The Daily Planet - Storm hits coast tonight", "The Daily Planet", "Storm hits coast tonight")]
     [InlineData("Storm hits the coast as residents flee - BBC News", null, "Storm hits the coast as residents flee")]

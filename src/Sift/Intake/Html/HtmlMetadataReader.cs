@@ -32,7 +32,10 @@ internal static partial class HtmlMetadataReader
         var jsonLd = JsonLdArticle(document);
 
         var resolvedUrl = Clean(url) ?? CanonicalUrl(document) ?? meta.GetValueOrDefault("og:url");
-        var site = meta.GetValueOrDefault("og:site_name") ?? jsonLd.Publisher ?? HostOf(resolvedUrl);
+        var site = meta.GetValueOrDefault("og:site_name") ?? jsonLd.Publisher;
+        if (site is not null && LooksLikeUrl(site))
+            site = HostOf(site.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + site : site);
+        site ??= HostOf(resolvedUrl);
         return new ArticleMetadata
         {
             Title = Title(document, meta, jsonLd, site),
@@ -327,13 +330,17 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?:by|von|por|par|di|от)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    /// <summary>"By Jane Doe" → "Jane Doe"; null for empty, URL-like or sentence-long text.</summary>
+    [GeneratedRegex(@"\s*(?:\||·|•)?\s*(?:Published|Updated|Posted)\b.*$|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s.*\d{4}.*$")]
+    private static partial Regex TrailingDate();
+
+    /// <summary>"By Jane Doe" → "Jane Doe"; a trailing "Published …" or dated part is cut; null for empty, URL-like or sentence-long text.</summary>
     internal static string? CleanByline(string? text)
     {
         text = Clean(text);
         if (text is null)
             return null;
         text = ByPrefix().Replace(text, "").Trim();
+        text = TrailingDate().Replace(text, "").Trim().TrimEnd(',', '|', '-', '·').Trim();
         if (text.Length is 0 or > 100 || LooksLikeUrl(text) || WordCount(text) > 12)
             return null;
         return text;
