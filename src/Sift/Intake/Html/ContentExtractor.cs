@@ -276,6 +276,7 @@ internal static class ContentExtractor
         private readonly Dictionary<IElement, int> _prose = new();
         private readonly int _totalProse;
         private readonly Dictionary<IElement, (int Blocks, int Prose, int Linky)> _counts = new();
+        private readonly Block? _longestProse;
 
         public Hints(IElement body, List<Block> blocks)
         {
@@ -292,6 +293,8 @@ internal static class ContentExtractor
                 }
                 if (!prose)
                     continue;
+                if (_longestProse is null || block.Text.Length > _longestProse.Text.Length)
+                    _longestProse = block;
                 _totalProse += block.Text.Length;
                 int climbed = 0;
                 for (var e = block.Owner; e is not null && climbed < MaxClimb; e = e.ParentElement, climbed++)
@@ -314,7 +317,7 @@ internal static class ContentExtractor
         }
 
         private const int TeaserClimb = 4;
-        private const int MaxTeaserLength = 400;
+        private const int MaxTeaserLength = 600;
 
         /// <summary>
         /// A teaser of another story: a prose block of summary length whose nearest enclosing group (the first ancestor holding
@@ -322,14 +325,16 @@ internal static class ContentExtractor
         /// </summary>
         public bool IsTeaser(Block block)
         {
-            if (!IsProse(block) || block.Text.Length > MaxTeaserLength)
+            // the page's longest prose block is the likeliest piece of the article itself
+            if (!IsProse(block) || block.Text.Length > MaxTeaserLength || block == _longestProse)
                 return false;
             int up = 0;
             for (var e = block.Owner; e is not null && up < TeaserClimb; e = e.ParentElement, up++)
             {
                 var c = _counts.GetValueOrDefault(e);
+                // the group holding the page's own headline (h1) is the article, not a teaser
                 if (c.Blocks > 1)
-                    return c.Prose == 1 && c.Linky >= 1;
+                    return c.Prose == 1 && c.Linky >= 1 && e.QuerySelector("h1") is null;
             }
             return false;
         }
