@@ -185,6 +185,16 @@ public class HtmlArticleReaderTests
         Assert.Equal("empty.html", e.Input);
     }
 
+    [Fact]
+    public void Explains_its_choices()
+    {
+        var html = $"<html><body><div class=\"share-bar\"><p>Share this story with your friends on every network.</p></div>{Body()}</body></html>";
+        var report = ContentExtractor.Explain(HtmlArticleReader.Parse(html));
+        Assert.Contains("container: article", report);
+        Assert.Contains(" KEEP P", report);
+        Assert.Contains("Share this story", report);
+    }
+
     [Theory]
     [InlineData("By Jane Doe", "Jane Doe")]
     [InlineData("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019", "Tom Davies Associated Press")]

@@ -22,7 +22,6 @@ internal static class ContentExtractor
         public double LinkDensity => Math.Min(1.0, (double)LinkChars / Math.Max(1, CountNonSpace(Text)));
         /// <summary>How many blocks on the page have exactly this text.</summary>
         public int Repeats { get; set; } = 1;
-        public int Index { get; set; }
     }
 
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
@@ -61,7 +60,10 @@ internal static class ContentExtractor
         return Paragraphs(fallback);
     }
 
-    /// <summary>For tuning: the chosen container and every block with whether it was kept.</summary>
+    /// <summary>
+    /// For tuning: the chosen container, the naming hints above the longest block, and every block with whether it
+    /// was kept (KEEP), left outside the container (out) or dropped, and why.
+    /// </summary>
     internal static string Explain(IHtmlDocument document)
     {
         var body = document.Body;
@@ -72,8 +74,9 @@ internal static class ContentExtractor
         var container = ChooseContainer(body, blocks, hints);
         var sb = new StringBuilder();
         sb.AppendLine($"container: {Describe(container)}");
-        var longest = blocks.OrderByDescending(b => b.Text.Length).First();
-        for (var e = longest.Owner; e is not null; e = e.ParentElement)
+        var longest = blocks.OrderByDescending(b => b.Text.Length).FirstOrDefault();
+        int up = 0;
+        for (var e = longest?.Owner; e is not null && up < MaxClimb; e = e.ParentElement, up++)
             sb.AppendLine($"   ^ {hints.Of(e)} {Describe(e)}");
 
         foreach (var block in blocks)
@@ -105,7 +108,7 @@ internal static class ContentExtractor
             var collapsed = string.Join('\n', HtmlMetadataReader.Collapse(text.ToString())
                 .Split(LineBreak).Select(l => l.Trim()).Where(l => l.Length > 0));
             if (collapsed.Length > 0)
-                blocks.Add(new Block { Owner = owner, Text = collapsed, LinkChars = linkChars, Index = blocks.Count });
+                blocks.Add(new Block { Owner = owner, Text = collapsed, LinkChars = linkChars });
             text.Clear();
             linkChars = 0;
         }
