@@ -148,7 +148,11 @@ internal static class ContentExtractor
                 continue;
             }
             if (Dropped.Contains(name) || IsHidden(element))
+            {
+                if (isBlock)
+                    Flush(); // the text on either side of a dropped figure or aside is not one paragraph
                 continue;
+            }
             if (name is "td" or "th")
                 text.Append(' '); // cells are inline: a table row is one block
             if (isBlock)
