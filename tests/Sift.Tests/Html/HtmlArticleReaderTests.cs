@@ -186,6 +186,34 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Drops_boilerplate_around_and_inside_the_article()
+    {
+        const string teaser = "A short summary of another story that the site would like you to read next, in one sentence.";
+        var html = $"""
+            <html><body>
+            <article>
+              <div class="article-meta"><span class="byline">By Sam Reporter</span> <span class="timestamp">Nov 19, 2019</span></div>
+              <p>{Para1}</p>
+              <div class="wp-caption"><p class="wp-caption-text">A photo caption that describes the picture above in detail.</p></div>
+              <div class="share-tools"><p>Share this article with your friends and family on social media today.</p></div>
+              <p>{Para2}</p>
+              <p>[button link="https://example.com/subscribe"]Subscribe now[/button]</p>
+              <div class="newsletter-signup"><p>Sign up for our newsletter to get the best stories in your inbox every day.</p></div>
+              <p>{Para3}</p>
+              <p>Advertisement</p>
+            </article>
+            <div class="more-stories">
+              <div><h3><a href="/a">Another story headline</a></h3><p>{teaser}</p></div>
+              <div><h3><a href="/b">Yet another story headline</a></h3><p>{teaser}</p></div>
+            </div>
+            <p>Advertisement</p>
+            <div id="comments"><p>What a great article, I really enjoyed reading it and will share it with everyone I know!</p></div>
+            </body></html>
+            """;
+        Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", HtmlArticleReader.Read(html, "x").Text);
+    }
+
+    [Fact]
     public void Explains_its_choices()
     {
         var html = $"<html><body><div class=\"share-bar\"><p>Share this story with your friends on every network.</p></div>{Body()}</body></html>";

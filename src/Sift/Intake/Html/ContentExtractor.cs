@@ -213,7 +213,8 @@ internal static class ContentExtractor
         "consent", "popup", "modal", "footer", "dateline", "timestamp",
     ];
 
-    private static readonly HashSet<string> StrongNegativeTokens = new(StringComparer.Ordinal) { "ad", "ads" };
+    // "nocontent" as in the robots-nocontent convention for parts of a page that are not its content
+    private static readonly HashSet<string> StrongNegativeTokens = new(StringComparer.Ordinal) { "ad", "ads", "nocontent", "noscript" };
 
     private static readonly string[] WeakNegativePrefixes =
     [
@@ -452,7 +453,7 @@ internal static class ContentExtractor
             return "teasr";
         if (block.Owner.LocalName == "h1")
             return "   h1";
-        if (LooksLikeMarkup(block.Text))
+        if (LooksLikeMarkup(block.Text) || LooksLikeShortcode(block.Text))
             return "markp";
         if (block.Repeats > 1 && WordCount(block.Text) <= 3 && !EndsLikeSentence(block.Text))
             return "repet";
@@ -462,6 +463,10 @@ internal static class ContentExtractor
     /// <summary>Escaped or stray tags shown as text, e.g. a tracking pixel inside a noscript.</summary>
     private static bool LooksLikeMarkup(string text) =>
         text.StartsWith('<') && text.EndsWith('>') && (text.Contains("=\"") || text.Contains("/>") || text.Contains("</"));
+
+    /// <summary>An unrendered CMS shortcode, e.g. "[button link=…]Send us your review[/button]".</summary>
+    private static bool LooksLikeShortcode(string text) =>
+        text.StartsWith('[') && text.EndsWith(']') && text.Contains("[/") && text.IndexOf(']') > 1 && char.IsAsciiLetter(text[1]);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
