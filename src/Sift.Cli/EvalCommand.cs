@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sift.Evaluation;
 using Sift.Evaluation.Conll;
+using Sift.Evaluation.Extraction;
 using Sift.Evaluation.Ptc;
 using Sift.Evaluation.TempEval;
 using Sift.Intake;
@@ -25,6 +26,8 @@ internal static class EvalCommand
             "conll2003/dev.txt", "a CoNLL-2003 file", "a CoNLL file whose last column is the predicted tag", Ner));
         command.Subcommands.Add(Task("timex", "TempEval-3 Task A: strict and relaxed extent F1, type F1, value F1",
             "tempeval3/train", "a folder of TimeML (.tml) files", "a folder of TimeML files with the same names", Timex));
+        command.Subcommands.Add(Task("extraction", "Article-extraction benchmark: 4-shingle precision/recall/F1 and exact-match accuracy of the main text",
+            "extraction", "a folder with ground-truth.json and html/<id>.html.gz", "a predictions JSON file ({id: {articleBody}})", Extraction));
         return command;
     }
 
@@ -131,6 +134,18 @@ internal static class EvalCommand
             .Add("typeAccuracy", score.TypeAccuracy).Add("typeF1", score.TypeF1)
             .Add("valueAccuracy", score.ValueAccuracy).Add("valueF1", score.ValueF1)
             .Add("goldTimexes", score.Relaxed.Gold).Add("systemTimexes", score.Relaxed.Predicted);
+    }
+
+    private static EvalReport Extraction(Request request)
+    {
+        if (!Directory.Exists(request.Data))
+            throw new UsageException("extraction scores a folder holding ground-truth.json and html/ (--data)");
+        var score = request.Predictions is null
+            ? Terminal.WithStatus("Extracting the main text of each page", () => ExtractionBenchmark.RunHtmlExtractor(request.Data, Environment.ProcessorCount))
+            : ExtractionBenchmark.ScoreFile(request.Data, request.Predictions);
+        return new EvalReport("extraction", request.Data, request.Predictions)
+            .Add("f1", score.F1).Add("precision", score.Precision).Add("recall", score.Recall)
+            .Add("accuracy", score.Accuracy).Add("pages", score.Pages);
     }
 
     private static void AddClasses(EvalReport report, IReadOnlyDictionary<string, PrecisionRecall> classes)

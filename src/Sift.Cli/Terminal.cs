@@ -41,4 +41,8 @@ internal static class Terminal
                 });
             });
     }
+
+    /// <summary>Runs short work (seconds) with a spinner on a terminal; silent elsewhere.</summary>
+    public static T WithStatus<T>(string what, Func<T> work) =>
+        ShowsProgress ? Stderr.Status().Start(what, _ => work()) : work();
 }

@@ -69,3 +69,38 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
+
+public sealed class EvalExtractionCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sift-eval-extraction-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Extraction_runs_sift_on_the_pages_and_scores_a_predictions_file()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "html"));
+        const string body = "The Syrian president met the Iranian deputy foreign minister in Damascus on Wednesday and praised Iran's support.";
+        var html = $"<html><head><title>Assad meets envoy</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>Assad meets envoy</h1><p>{body}</p></article><footer>Copyright 2017 Example News. All rights reserved.</footer></body></html>";
+        using (var file = File.Create(Path.Combine(_dir, "html", "abc.html.gz")))
+        using (var gz = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            gz.Write(System.Text.Encoding.UTF8.GetBytes(html));
+        File.WriteAllText(Path.Combine(_dir, "ground-truth.json"),
+            $"{{\"abc\": {{\"articleBody\": \"{body}\", \"url\": \"https://example.com/2017/08/30/assad\"}}}}");
+
+        var sift = CliRunner.Run("eval", "extraction", "--data", _dir, "--json");
+        Assert.Equal(0, sift.ExitCode);
+        using (var doc = System.Text.Json.JsonDocument.Parse(sift.Stdout))
+            Assert.Equal(1.0, doc.RootElement.GetProperty("f1").GetDouble());
+
+        // Another system that also kept the navigation: every true shingle found, some extra ones.
+        var predictions = Path.Combine(_dir, "pred.json");
+        File.WriteAllText(predictions, $"{{\"abc\": {{\"articleBody\": \"Home World {body}\"}}}}");
+        var other = CliRunner.Run("eval", "extraction", "--data", _dir, "--predictions", predictions, "--json");
+        Assert.Equal(0, other.ExitCode);
+        using var scored = System.Text.Json.JsonDocument.Parse(other.Stdout);
+        Assert.Equal(1.0, scored.RootElement.GetProperty("recall").GetDouble());
+        Assert.True(scored.RootElement.GetProperty("precision").GetDouble() < 1.0);
+        Assert.Equal(0.0, scored.RootElement.GetProperty("accuracy").GetDouble());
+    }
+}
