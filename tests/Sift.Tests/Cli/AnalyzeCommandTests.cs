@@ -4,16 +4,10 @@ namespace Sift.Tests.Cli;
 
 public sealed class AnalyzeCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("sift-cli-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
 
     [Fact]
     public void Json_output_of_the_reference_article_has_offsets_and_provenance()
@@ -62,8 +56,8 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Batch_streams_jsonl_in_input_order_and_reports_a_bad_article()
     {
-        var jsonl = Write("batch.jsonl", "{\"text\":\"One.\"}\n{broken\n{\"text\":\"Three.\"}\n");
-        var text = Write("z.txt", "Headline\nBody text.\n");
+        var jsonl = _temp.Write("batch.jsonl", "{\"text\":\"One.\"}\n{broken\n{\"text\":\"Three.\"}\n");
+        var text = _temp.Write("z.txt", "Headline\nBody text.\n");
         var r = CliRunner.Run("analyze", jsonl, text, "--format", "jsonl", "--threads", "2");
         Assert.Equal(4, r.ExitCode);
         var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -82,13 +76,13 @@ public sealed class AnalyzeCommandTests : IDisposable
     public void Bad_input_gets_one_line_and_exit_code_3(string name, string problem)
     {
         if (name != "missing.txt")
-            File.WriteAllBytes(Path.Combine(_dir, name), name switch
+            File.WriteAllBytes(_temp[name], name switch
             {
                 "binary.txt" => [1, 0, 2, 0, 3],
                 "page.pdf" => "%PDF-1.4"u8.ToArray(),
                 _ => [],
             });
-        var r = CliRunner.Run("analyze", Path.Combine(_dir, name));
+        var r = CliRunner.Run("analyze", _temp[name]);
         Assert.Equal(3, r.ExitCode);
         var line = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(name, line);
@@ -99,7 +93,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Oversize_input_is_refused_with_the_limit_named()
     {
-        var big = Write("big.txt", "Headline\n" + new string('x', 3000) + "\n");
+        var big = _temp.Write("big.txt", "Headline\n" + new string('x', 3000) + "\n");
         var r = CliRunner.Run("analyze", big, "--max-size", "0.001");
         Assert.Equal(3, r.ExitCode);
         Assert.Contains("over the 1 KB limit (--max-size)", r.Stderr);
@@ -121,7 +115,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Hostile_markup_in_the_text_is_printed_as_text_not_interpreted()
     {
-        var path = Write("hostile.txt", "[red]Headline[/] <script>alert(1)</script>\nBody [bold]text[/].\nCulled from [link]Evil[/]\n");
+        var path = _temp.Write("hostile.txt", "[red]Headline[/] <script>alert(1)</script>\nBody [bold]text[/].\nCulled from [link]Evil[/]\n");
         var r = CliRunner.Run("analyze", path);
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("[red]Headline[/]", r.Stdout);

@@ -4,24 +4,17 @@ namespace Sift.Tests.Cli;
 
 public sealed class EvalCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("sift-eval-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-        return path;
-    }
 
     [Fact]
     public void Ner_scores_another_systems_file_on_any_data_path()
     {
         // Gold: [Assad]PER [Damascus]LOC; predicted: [Assad]PER [Damascus]ORG → 1 of 2 right both ways.
-        var gold = Write("gold.txt", "-DOCSTART- -X- O O\n\nAssad NNP I-NP I-PER\nvisited VBD I-VP O\nDamascus NNP I-NP I-LOC\n. . O O\n");
-        var predicted = Write("pred.txt", "Assad I-PER\nvisited O\nDamascus I-ORG\n. O\n");
+        var gold = _temp.Write("gold.txt", "-DOCSTART- -X- O O\n\nAssad NNP I-NP I-PER\nvisited VBD I-VP O\nDamascus NNP I-NP I-LOC\n. . O O\n");
+        var predicted = _temp.Write("pred.txt", "Assad I-PER\nvisited O\nDamascus I-ORG\n. O\n");
         var r = CliRunner.Run("eval", "ner", "--data", gold, "--predictions", predicted, "--json");
         Assert.Equal(0, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Stdout);
@@ -38,11 +31,11 @@ public sealed class EvalCommandTests : IDisposable
     public void Ptc_si_reads_a_folder_in_the_ptc_layout_and_converts_code_points()
     {
         // "😀 bad men" : the emoji is one code point, two UTF-16 units. Gold [2,5) = "bad" in code points.
-        Write("ptc/articles/article10.txt", "😀 bad men\n");
-        Write("ptc/labels-si.tsv", "10\t2\t5\n");
+        _temp.Write("ptc/articles/article10.txt", "😀 bad men\n");
+        _temp.Write("ptc/labels-si.tsv", "10\t2\t5\n");
         // Predicted [2,9) = "bad men": precision 3/7, recall 3/3.
-        var predictions = Write("pred-si.tsv", "10\t2\t9\n");
-        var r = CliRunner.Run("eval", "ptc-si", "--data", Path.Combine(_dir, "ptc"), "--predictions", predictions, "--json");
+        var predictions = _temp.Write("pred-si.tsv", "10\t2\t9\n");
+        var r = CliRunner.Run("eval", "ptc-si", "--data", _temp["ptc"], "--predictions", predictions, "--json");
         Assert.Equal(0, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Stdout);
         Assert.Equal("all", doc.RootElement.GetProperty("split").GetString());
@@ -62,8 +55,8 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void A_malformed_predictions_file_is_an_input_error()
     {
-        var gold = Write("g.txt", "Assad NNP I-NP I-PER\n");
-        var bad = Write("p.txt", "Assad I-PER\nextra I-LOC\n");
+        var gold = _temp.Write("g.txt", "Assad NNP I-NP I-PER\n");
+        var bad = _temp.Write("p.txt", "Assad I-PER\nextra I-LOC\n");
         var r = CliRunner.Run("eval", "ner", "--data", gold, "--predictions", bad);
         Assert.Equal(3, r.ExitCode);
         Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -72,31 +65,31 @@ public sealed class EvalCommandTests : IDisposable
 
 public sealed class EvalExtractionCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("sift-eval-extraction-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Extraction_runs_sift_on_the_pages_and_scores_a_predictions_file()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "html"));
+        Directory.CreateDirectory(_temp["html"]);
         const string body = "The Syrian president met the Iranian deputy foreign minister in Damascus on Wednesday and praised Iran's support.";
         var html = $"<html><head><title>Assad meets envoy</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>Assad meets envoy</h1><p>{body}</p></article><footer>Copyright 2017 Example News. All rights reserved.</footer></body></html>";
-        using (var file = File.Create(Path.Combine(_dir, "html", "abc.html.gz")))
+        using (var file = File.Create(_temp["html/abc.html.gz"]))
         using (var gz = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
             gz.Write(System.Text.Encoding.UTF8.GetBytes(html));
-        File.WriteAllText(Path.Combine(_dir, "ground-truth.json"),
+        File.WriteAllText(_temp["ground-truth.json"],
             $"{{\"abc\": {{\"articleBody\": \"{body}\", \"url\": \"https://example.com/2017/08/30/assad\"}}}}");
 
-        var sift = CliRunner.Run("eval", "extraction", "--data", _dir, "--json");
+        var sift = CliRunner.Run("eval", "extraction", "--data", _temp.Path, "--json");
         Assert.Equal(0, sift.ExitCode);
         using (var doc = System.Text.Json.JsonDocument.Parse(sift.Stdout))
             Assert.Equal(1.0, doc.RootElement.GetProperty("f1").GetDouble());
 
         // Another system that also kept the navigation: every true shingle found, some extra ones.
-        var predictions = Path.Combine(_dir, "pred.json");
+        var predictions = _temp["pred.json"];
         File.WriteAllText(predictions, $"{{\"abc\": {{\"articleBody\": \"Home World {body}\"}}}}");
-        var other = CliRunner.Run("eval", "extraction", "--data", _dir, "--predictions", predictions, "--json");
+        var other = CliRunner.Run("eval", "extraction", "--data", _temp.Path, "--predictions", predictions, "--json");
         Assert.Equal(0, other.ExitCode);
         using var scored = System.Text.Json.JsonDocument.Parse(other.Stdout);
         Assert.Equal(1.0, scored.RootElement.GetProperty("recall").GetDouble());

@@ -6,17 +6,10 @@ namespace Sift.Tests.Intake;
 
 public sealed class InputReaderTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("sift-intake-").FullName;
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Write(string name, byte[] bytes)
-    {
-        var path = Path.Combine(_dir, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
 
     private static IntakeItem Single(string path, IntakeOptions? options = null) =>
         Assert.Single(InputReader.Read(path, options ?? new IntakeOptions()).ToList());
@@ -28,8 +21,8 @@ public sealed class InputReaderTests : IDisposable
     public void Utf8_with_and_without_bom_read_alike()
     {
         var body = "Headline\nThe terrorists’ plot has failed.\n";
-        var plain = Single(Write("a.txt", Encoding.UTF8.GetBytes(body))).Article!;
-        var bom = Single(Write("b.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(body)])).Article!;
+        var plain = Single(_temp.Write("a.txt", Encoding.UTF8.GetBytes(body))).Article!;
+        var bom = Single(_temp.Write("b.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(body)])).Article!;
         Assert.Equal(body, plain.Text);
         Assert.Equal(body, bom.Text);
         Assert.Empty(bom.Warnings);
@@ -39,8 +32,8 @@ public sealed class InputReaderTests : IDisposable
     public void Utf16_with_bom_is_decoded()
     {
         var body = "Headline\nAssad’s remarks in Damascus.\n";
-        var le = Single(Write("le.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(body)])).Article!;
-        var be = Single(Write("be.txt", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(body)])).Article!;
+        var le = Single(_temp.Write("le.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(body)])).Article!;
+        var be = Single(_temp.Write("be.txt", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(body)])).Article!;
         Assert.Equal(body, le.Text);
         Assert.Equal(body, be.Text);
     }
@@ -49,7 +42,7 @@ public sealed class InputReaderTests : IDisposable
     public void Invalid_utf8_falls_back_to_windows_1252_with_a_warning()
     {
         // 0x92 is the right single quotation mark in Windows-1252 and invalid on its own in UTF-8.
-        var item = Single(Write("cp1252.txt", [.. "Headline\nThe terrorists"u8, 0x92, .. " plot failed.\n"u8]));
+        var item = Single(_temp.Write("cp1252.txt", [.. "Headline\nThe terrorists"u8, 0x92, .. " plot failed.\n"u8]));
         Assert.Equal("Headline\nThe terrorists’ plot failed.\n", item.Article!.Text);
         Assert.Contains(item.Article.Warnings, w => w.Contains("Windows-1252"));
     }
@@ -57,14 +50,14 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Bad_inputs_name_their_problem()
     {
-        Assert.Equal("no such file or directory", ErrorOf(Path.Combine(_dir, "missing.txt")));
-        Assert.Equal("is empty", ErrorOf(Write("empty.txt", [])));
-        Assert.Contains("only whitespace", ErrorOf(Write("blank.txt", "  \n\n\t "u8.ToArray())));
-        Assert.Contains("binary input", ErrorOf(Write("nul.txt", [0x41, 0x00, 0x42, 0x43])));
-        Assert.Contains("PDF document", ErrorOf(Write("doc.txt", "%PDF-1.7\n"u8.ToArray())));
-        Assert.Contains("unsupported format '.docx'", ErrorOf(Write("doc.docx", "hello"u8.ToArray())));
-        Assert.Contains("over the 1 KB limit", ErrorOf(Write("big.txt", Encoding.UTF8.GetBytes(new string('a', 2048))), new IntakeOptions { MaxBytes = 1024 }));
-        Assert.Contains("no article files", ErrorOf(Directory.CreateDirectory(Path.Combine(_dir, "nothing")).FullName));
+        Assert.Equal("no such file or directory", ErrorOf(_temp["missing.txt"]));
+        Assert.Equal("is empty", ErrorOf(_temp.Write("empty.txt", [])));
+        Assert.Contains("only whitespace", ErrorOf(_temp.Write("blank.txt", "  \n\n\t "u8.ToArray())));
+        Assert.Contains("binary input", ErrorOf(_temp.Write("nul.txt", [0x41, 0x00, 0x42, 0x43])));
+        Assert.Contains("PDF document", ErrorOf(_temp.Write("doc.txt", "%PDF-1.7\n"u8.ToArray())));
+        Assert.Contains("unsupported format '.docx'", ErrorOf(_temp.Write("doc.docx", "hello"u8.ToArray())));
+        Assert.Contains("over the 1 KB limit", ErrorOf(_temp.Write("big.txt", Encoding.UTF8.GetBytes(new string('a', 2048))), new IntakeOptions { MaxBytes = 1024 }));
+        Assert.Contains("no article files", ErrorOf(Directory.CreateDirectory(_temp["nothing"]).FullName));
     }
 
     [Fact]
@@ -82,7 +75,7 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Jsonl_reports_a_malformed_line_by_number_and_reads_the_others()
     {
-        var path = Write("batch.jsonl", Encoding.UTF8.GetBytes(
+        var path = _temp.Write("batch.jsonl", Encoding.UTF8.GetBytes(
             "{\"title\":\"One\",\"text\":\"First story.\"}\n{\"title\": \"Two\", \"text\": \n\n{\"text\":\"Third story.\",\"published\":\"2017-08-30T12:00:00Z\"}\n{\"title\":\"No text\"}\n"));
         var items = InputReader.Read(path, new IntakeOptions()).ToList();
         Assert.Equal(4, items.Count);
@@ -97,10 +90,10 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void A_folder_reads_its_article_files_in_name_order()
     {
-        Write("f/b.txt", "Second\nBody two.\n"u8.ToArray());
-        Write("f/a.txt", "First\nBody one.\n"u8.ToArray());
-        Write("f/notes.bin", [0, 1, 2]);
-        var items = InputReader.Read(Path.Combine(_dir, "f"), new IntakeOptions()).ToList();
+        _temp.Write("f/b.txt", "Second\nBody two.\n"u8.ToArray());
+        _temp.Write("f/a.txt", "First\nBody one.\n"u8.ToArray());
+        _temp.Write("f/notes.bin", [0, 1, 2]);
+        var items = InputReader.Read(_temp["f"], new IntakeOptions()).ToList();
         Assert.Equal(["First", "Second"], items.Select(i => i.Article!.Metadata.Title));
     }
 
@@ -118,7 +111,7 @@ public sealed class InputReaderTests : IDisposable
         using var buffer = new MemoryStream();
         using (var gz = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
             gz.Write("Headline\nBody.\n"u8);
-        var article = Single(Write("story.txt.gz", buffer.ToArray())).Article!;
+        var article = Single(_temp.Write("story.txt.gz", buffer.ToArray())).Article!;
         Assert.Equal("Headline", article.Metadata.Title);
     }
 
