@@ -154,6 +154,19 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Reads_very_wide_pages()
+    {
+        // 20,000 sibling paragraphs: walking siblings must stay linear (AngleSharp's PreviousSibling is not)
+        var sb = new StringBuilder("<html><body><article>");
+        for (int i = 0; i < 20000; i++)
+            sb.Append($"<p>Paragraph {i} has enough words in it to look like prose to the extractor.</p>");
+        sb.Append("</article></body></html>");
+        var text = HtmlArticleReader.Read(sb.ToString(), "wide.html").Text;
+        Assert.StartsWith("Paragraph 0 has", text);
+        Assert.EndsWith("Paragraph 19999 has enough words in it to look like prose to the extractor.", text);
+    }
+
+    [Fact]
     public void Reads_malformed_markup()
     {
         var html = $"""

@@ -163,8 +163,10 @@ internal static class ContentExtractor
                 stack.Push((element, true, linkDepth));
             }
             int childLinkDepth = linkDepth + (name == "a" && element.HasAttribute("href") ? 1 : 0);
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, false, childLinkDepth));
+            // indexed, not PreviousSibling: AngleSharp finds a sibling by searching the parent's child list
+            var children = element.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+                stack.Push((children[i], false, childLinkDepth));
         }
         Flush();
         var counts = blocks.GroupBy(b => b.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
