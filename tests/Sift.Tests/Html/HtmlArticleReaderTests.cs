@@ -154,6 +154,19 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Reads_very_wide_pages()
+    {
+        // 20,000 sibling paragraphs: walking siblings must stay linear (AngleSharp's PreviousSibling is not)
+        var sb = new StringBuilder("<html><body><article>");
+        for (int i = 0; i < 20000; i++)
+            sb.Append($"<p>Paragraph {i} has enough words in it to look like prose to the extractor.</p>");
+        sb.Append("</article></body></html>");
+        var text = HtmlArticleReader.Read(sb.ToString(), "wide.html").Text;
+        Assert.StartsWith("Paragraph 0 has", text);
+        Assert.EndsWith("Paragraph 19999 has enough words in it to look like prose to the extractor.", text);
+    }
+
+    [Fact]
     public void Reads_malformed_markup()
     {
         var html = $"""
@@ -211,6 +224,22 @@ public class HtmlArticleReaderTests
             </body></html>
             """;
         Assert.Equal($"{Para1}\n\n{Para2}\n\n{Para3}", HtmlArticleReader.Read(html, "x").Text);
+    }
+
+    [Theory]
+    [InlineData(true, 5)]
+    [InlineData(false, 6)]
+    public void Keeps_the_items_of_a_list_article(bool withIntro, int count)
+    {
+        // every item looks like a teaser (linked headline + short description) but sits inside the article beside its
+        // intro; without an intro, nearly all the page's prose looks like teasers, so the page is a list
+        var items = string.Concat(Enumerable.Range(1, count).Select(i =>
+            $"<div class=\"item\"><h3><a href=\"/p{i}\">Gadget number {i}</a></h3><p>Gadget {i} is a fine device with a long battery life, a bright screen and a fair price.</p></div>"));
+        var intro = withIntro ? $"<p>{Para1}</p>" : "";
+        var html = $"<html><body><article><h1>Gadgets</h1>{intro}{items}</article></body></html>";
+        var text = HtmlArticleReader.Read(html, "x").Text;
+        for (int i = 1; i <= count; i++)
+            Assert.Contains($"Gadget {i} is a fine device", text);
     }
 
     [Fact]

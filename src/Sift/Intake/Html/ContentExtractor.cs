@@ -163,8 +163,10 @@ internal static class ContentExtractor
                 stack.Push((element, true, linkDepth));
             }
             int childLinkDepth = linkDepth + (name == "a" && element.HasAttribute("href") ? 1 : 0);
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, false, childLinkDepth));
+            // indexed, not PreviousSibling: AngleSharp finds a sibling by searching the parent's child list
+            var children = element.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+                stack.Push((children[i], false, childLinkDepth));
         }
         Flush();
         var counts = blocks.GroupBy(b => b.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -285,6 +287,8 @@ internal static class ContentExtractor
         private readonly int _totalProse;
         private readonly Dictionary<IElement, (int Blocks, int Prose, int Linky)> _counts = new();
         private readonly Block? _longestProse;
+        private readonly bool _teasers;
+        private readonly Dictionary<IElement, int> _candidates = new();
 
         public Hints(IElement body, List<Block> blocks)
         {
@@ -292,7 +296,7 @@ internal static class ContentExtractor
             {
                 bool prose = IsProse(block), linky = block.LinkDensity > 0.5;
                 int up = 0;
-                for (var e = block.Owner; e is not null && up < TeaserClimb + 1; e = e.ParentElement, up++)
+                for (var e = block.Owner; e is not null && up < CountClimb; e = e.ParentElement, up++)
                 {
                     var c = _counts.GetValueOrDefault(e);
                     _counts[e] = (c.Blocks + 1, c.Prose + (prose ? 1 : 0), c.Linky + (linky ? 1 : 0));
@@ -312,6 +316,17 @@ internal static class ContentExtractor
                         break;
                 }
             }
+            foreach (var block in blocks)
+            {
+                if (TeaserGroup(block) is null)
+                    continue;
+                int up = 0;
+                for (var e = block.Owner; e is not null && up < CountClimb; e = e.ParentElement, up++)
+                    _candidates[e] = _candidates.GetValueOrDefault(e) + 1;
+            }
+            _teasers = true;
+            double teaserProse = blocks.Where(IsTeaser).Sum(b => b.Text.Length);
+            _teasers = teaserProse <= MaxTeaserShare * _totalProse;
         }
 
         public int Of(IElement e)
@@ -325,26 +340,39 @@ internal static class ContentExtractor
         }
 
         private const int TeaserClimb = 4;
+        private const int CountClimb = 10;
         private const int MaxTeaserLength = 600;
+        /// <summary>
+        /// When more of the page's prose than this looks like teasers, the page is a list (a listicle of linked items,
+        /// a page of cards) rather than an article among teasers, and nothing is treated as a teaser.
+        /// </summary>
+        private const double MaxTeaserShare = 0.8;
 
         /// <summary>
-        /// A teaser of another story: a prose block of summary length whose nearest enclosing group (the first ancestor holding
-        /// another block) holds no other prose but a link-dense block, i.e. a linked headline with a summary.
+        /// A teaser of another story: a prose block of summary length whose nearest enclosing group (the first
+        /// ancestor holding another block) holds no other prose but a link-dense block, i.e. a linked headline with a
+        /// summary, in a list of nothing but such groups. (A group beside other prose, as in a list article with
+        /// its intro, is part of that article.)
         /// </summary>
-        public bool IsTeaser(Block block)
+        public bool IsTeaser(Block block) =>
+            _teasers && TeaserGroup(block) is { } group && group.ParentElement is { } list
+            && _candidates.GetValueOrDefault(list) == _counts.GetValueOrDefault(list).Prose;
+
+        /// <summary>The linked-headline-and-summary group a prose block sits in, or null.</summary>
+        private IElement? TeaserGroup(Block block)
         {
             // the page's longest prose block is the likeliest piece of the article itself
             if (!IsProse(block) || block.Text.Length > MaxTeaserLength || block == _longestProse)
-                return false;
+                return null;
             int up = 0;
             for (var e = block.Owner; e is not null && up < TeaserClimb; e = e.ParentElement, up++)
             {
                 var c = _counts.GetValueOrDefault(e);
                 // the group holding the page's own headline (h1) is the article, not a teaser
                 if (c.Blocks > 1)
-                    return c.Prose == 1 && c.Linky >= 1 && e.QuerySelector("h1") is null;
+                    return c.Prose == 1 && c.Linky >= 1 && e.QuerySelector("h1") is null ? e : null;
             }
-            return false;
+            return null;
         }
     }
 
@@ -449,8 +477,6 @@ internal static class ContentExtractor
             return "boilr";
         if (block.LinkDensity > 0.5)
             return "links";
-        if (hints.IsTeaser(block))
-            return "teasr";
         if (block.Owner.LocalName == "h1")
             return "   h1";
         if (LooksLikeMarkup(block.Text) || LooksLikeShortcode(block.Text))

@@ -19,7 +19,7 @@ public static class HtmlArticleReader
         ArgumentNullException.ThrowIfNull(html);
         var document = Parse(html);
         var metadata = HtmlMetadataReader.Read(document, url);
-        var paragraphs = ExtractParagraphs(document, html, metadata.Url);
+        var paragraphs = ContentExtractor.Extract(document);
         paragraphs = DropLeadingTitle(paragraphs, metadata.Title);
         if (paragraphs.Count == 0)
             throw new InputException(source, "no article text found in the HTML");
@@ -37,14 +37,11 @@ public static class HtmlArticleReader
     {
         var document = Parse(html);
         var title = HtmlMetadataReader.Read(document, url).Title;
-        return string.Join("\n\n", DropLeadingTitle(ExtractParagraphs(document, html, url), title));
+        return string.Join("\n\n", DropLeadingTitle(ContentExtractor.Extract(document), title));
     }
 
     internal static IHtmlDocument Parse(string html) =>
         new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
-
-    private static List<string> ExtractParagraphs(IHtmlDocument document, string html, string? url) =>
-        ContentExtractor.Extract(document);
 
     /// <summary>Drops paragraphs at the start that repeat the headline.</summary>
     private static List<string> DropLeadingTitle(List<string> paragraphs, string? title)
