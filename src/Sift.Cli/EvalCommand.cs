@@ -144,7 +144,8 @@ internal static class EvalCommand
             ? Terminal.WithStatus("Extracting the main text of each page", () => ExtractionBenchmark.RunHtmlExtractor(request.Data, Environment.ProcessorCount))
             : ExtractionBenchmark.ScoreFile(request.Data, request.Predictions);
         return new EvalReport("extraction", request.Data, request.Predictions)
-            .Add("f1", score.F1).Add("precision", score.Precision).Add("recall", score.Recall)
+            .Add("f1", score.F1).Add("f1BootstrapStdDev", score.F1StandardDeviation())
+            .Add("precision", score.Precision).Add("recall", score.Recall)
             .Add("accuracy", score.Accuracy).Add("pages", score.Pages);
     }
 
