@@ -123,11 +123,33 @@ internal static class EvalCommand
 
     private static EvalReport Timex(Request request)
     {
+        if (!Directory.Exists(request.Data) || (request.Predictions is not null && !Directory.Exists(request.Predictions)))
+            throw new UsageException("timex scores a folder of TimeML files (--data) against Sift or a folder of TimeML files (--predictions)");
+        TempEvalTimexScore score;
         if (request.Predictions is null)
-            throw NoModel("time-expression");
-        if (!Directory.Exists(request.Data) || !Directory.Exists(request.Predictions))
-            throw new UsageException("timex scores a folder of TimeML files (--data) against a folder of TimeML files (--predictions)");
-        var score = TempEvalTimexScorer.ScoreFolders(request.Data, request.Predictions);
+        {
+            var gold = TimeMLReader.ReadFolder(request.Data, dropKnownDuplicates: true);
+            var system = new TimeMLDocument[gold.Count];
+            Terminal.WithProgress("Annotating", gold.Count, tick =>
+            {
+                for (var i = 0; i < gold.Count; i++)
+                {
+                    system[i] = SiftTimexAnnotator.Annotate(gold[i]);
+                    tick();
+                }
+            });
+            score = TempEvalTimexScorer.Score(gold, system);
+            if (Environment.GetEnvironmentVariable("SIFT_TIMEX_WRITE") is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+                foreach (var doc in system)
+                    TimeMLWriter.Write(Path.Combine(folder, doc.Name), doc);
+            }
+        }
+        else
+        {
+            score = TempEvalTimexScorer.ScoreFolders(request.Data, request.Predictions);
+        }
         return new EvalReport("timex", request.Data, request.Predictions)
             .Add("strictPrecision", score.Strict.Precision).Add("strictRecall", score.Strict.Recall).Add("strictF1", score.Strict.F1)
             .Add("relaxedPrecision", score.Relaxed.Precision).Add("relaxedRecall", score.Relaxed.Recall).Add("relaxedF1", score.Relaxed.F1)

@@ -2,7 +2,10 @@ using System.Reflection;
 
 namespace Sift.Text;
 
-/// <summary>Reads the small word lists shipped inside the assembly: one entry a line, '#' starts a comment.</summary>
+/// <summary>
+/// Reads the small word lists shipped inside the assembly: one entry a line, tab-separated columns.
+/// A line that is "#" alone or starts with "# " is a comment ("#year" is an entry).
+/// </summary>
 internal static class EmbeddedLists
 {
     public static IEnumerable<string[]> ReadRows(string resourcePath)
@@ -13,7 +16,7 @@ internal static class EmbeddedLists
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length == 0 || line[0] == '#')
+            if (line.Length == 0 || (line[0] == '#' && (line.Length == 1 || line[1] == ' ')))
                 continue;
             yield return line.Split('\t', StringSplitOptions.TrimEntries);
         }

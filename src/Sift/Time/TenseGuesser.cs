@@ -1,0 +1,37 @@
+using Sift.Text;
+
+namespace Sift.Time;
+
+/// <summary>
+/// Guesses whether the clause around a time expression speaks of the past or the future, from the
+/// nearest tense cue on either side (time-tense-cues.txt): a modal or plan word, or a past form.
+/// </summary>
+internal static class TenseGuesser
+{
+    private static readonly Dictionary<string, Tense> Cues =
+        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").ToDictionary(r => r[0], r => r[1] == "future" ? Tense.Future : Tense.Past, StringComparer.Ordinal);
+
+    public static Tense Guess(List<TimeToken> tokens, int first, int last)
+    {
+        for (var distance = 1; distance < tokens.Count; distance++)
+        {
+            var before = first - distance;
+            var after = last + distance;
+            if (before < 0 && after >= tokens.Count)
+                break;
+            if (after < tokens.Count && CueOf(tokens[after].Lower) is { } t1)
+                return t1;
+            if (before >= 0 && CueOf(tokens[before].Lower) is { } t2)
+                return t2;
+        }
+        return Tense.Unknown;
+    }
+
+    private static Tense? CueOf(string word)
+    {
+        if (Cues.TryGetValue(word, out var tense))
+            return tense;
+        // Regular past forms: launched, started, arrived (not "need", "speed", "red").
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLetter(word[0]) ? Tense.Past : null;
+    }
+}

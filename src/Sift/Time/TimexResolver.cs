@@ -1,0 +1,188 @@
+using System.Globalization;
+
+namespace Sift.Time;
+
+public enum Tense : byte
+{
+    Unknown,
+    Past,
+    Present,
+    Future,
+}
+
+/// <summary>
+/// Computes the TIMEX3 value of a matched pattern, TimeML style, against the anchor date (the
+/// publication date). Without an anchor, relative expressions keep unknown parts as X (XXXX-08-19).
+/// Each resolver named in time-patterns.txt is one case here.
+/// </summary>
+internal static class TimexResolver
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static (string Value, string? Mod)? Resolve(TimexMatch match, List<TimeToken> tokens, DateOnly? anchor, Tense tense)
+    {
+        string? Word(string name) => match.TokenOf(name) is { } t ? tokens[t].Lower : null;
+        string? Lex(string name) => Word(name) is { } w ? TimeLexicon.Value(w, name) : null;
+        int? Num(string name) => Lex(name) is { } v && int.TryParse(v, out var n) ? n : null;
+
+        var mod = match.Pattern.UsesMod ? Lex("mod") : null;
+        var month = Num("month");
+        var year = Word("year") is { } yw ? int.Parse(yw, Inv) : (int?)null;
+        var day = Word("day") is { } dw ? TimexShapes.DayOfMonth(dw) : null;
+
+        string? value = match.Pattern.Resolver switch
+        {
+            "ymd" => $"{year:0000}-{month:00}-{day:00}",
+            "md" => YearFor(anchor, month!.Value, day!.Value, tense) is { } y ? $"{y:0000}-{month:00}-{day:00}" : $"XXXX-{month:00}-{day:00}",
+            "iso" => TimexShapes.NumericDate(Word("iso")!) is var (iy, im, id) ? $"{iy:0000}-{im:00}-{id:00}" : null,
+            "ym" => $"{year:0000}-{month:00}",
+            "m" => YearFor(anchor, month!.Value, 15, tense) is { } my ? $"{my:0000}-{month:00}" : $"XXXX-{month:00}",
+            "y" => $"{year:0000}",
+            "fiscal" => $"FY{year:0000}",
+            "decade" => TimexShapes.Decade(Word("decade")!)?.ToString(Inv),
+            "weekday" => Weekday(anchor, Num("weekday")!.Value, tense),
+            "weekday-part" => Weekday(anchor, Num("weekday")!.Value, tense) + "T" + Lex("partofday"),
+            "deictic" => anchor?.AddDays(Num("deictic")!.Value).ToString("yyyy-MM-dd", Inv) ?? (Num("deictic") == 0 ? "PRESENT_REF" : null),
+            "deictic-part" => anchor is { } a1 ? $"{a1.AddDays(Num("deictic")!.Value):yyyy-MM-dd}T{Lex("partofday")}" : null,
+            "tonight" => anchor is { } a2 ? $"{a2:yyyy-MM-dd}TNI" : null,
+            "this-part" => anchor is { } a3 ? $"{a3:yyyy-MM-dd}T{Lex("partofday")}" : null,
+            "rel-unit" => RelativeUnit(anchor, Lex("unit")!, match.TokenOf("rel") is null ? 0 : Num("rel")!.Value),
+            "season" => anchor is { } a4 ? $"{a4.Year + SeasonYearShift(a4, Lex("season")!, match.TokenOf("rel") is null ? 0 : Num("rel")!.Value):0000}-{Lex("season")}" : $"XXXX-{Lex("season")}",
+            "season-year" => $"{year:0000}-{Lex("season")}",
+            "quarter" => anchor is { } a5 ? $"{a5.Year:0000}-Q{Num("ord")}" : $"XXXX-Q{Num("ord")}",
+            "quarter-year" => $"{year:0000}-Q{Num("ord")}",
+            "half" => anchor is { } a6 ? $"{a6.Year:0000}-H{Num("ord")}" : $"XXXX-H{Num("ord")}",
+            "ago" => Ago(anchor, Count(Word("num") is { } nw ? nw : Lex("numword")), Lex("unit")!),
+            "duration" => Duration(Count(Word("num") is { } dn ? dn : Lex("numword")), Lex("unit")!),
+            "time" => Clock(anchor, match, tokens),
+            "noon" => anchor is { } a7 ? $"{a7:yyyy-MM-dd}T12:00" : "XXXX-XX-XXT12:00",
+            "midnight" => anchor is { } a8 ? $"{a8:yyyy-MM-dd}T24:00" : "XXXX-XX-XXT24:00",
+            "ref" => Lex("ref"),
+            "present" => "PRESENT_REF",
+            "past" => "PAST_REF",
+            "future" => "FUTURE_REF",
+            "set-word" => Lex("setword"),
+            "each" => Duration(1, Lex("unit")!),
+            var other => throw new InvalidOperationException($"time-patterns.txt names an unknown resolver '{other}'"),
+        };
+        return value is null ? null : (value, mod);
+    }
+
+    /// <summary>"2" → 2, "X" (several, few) → null, meaning an unknown count.</summary>
+    private static int? Count(string? word) =>
+        word is null || word == "X" ? null : TimexShapes.Integer(word);
+
+    /// <summary>
+    /// The year of a month (and day) given without one. Past-tense clauses look back and future ones
+    /// forward, but only across more than three months: news reports plans in the past tense ("hoped
+    /// for talks in October"), and those months are this year's.
+    /// </summary>
+    internal static int? YearFor(DateOnly? anchor, int month, int day, Tense tense)
+    {
+        if (anchor is not { } a)
+            return null;
+        var candidate = new DateOnly(a.Year, month, Math.Min(day, DateTime.DaysInMonth(a.Year, month)));
+        var days = candidate.DayNumber - a.DayNumber;
+        if (tense == Tense.Past && days > 92)
+            return a.Year - 1;
+        if (tense == Tense.Future && days < -92)
+            return a.Year + 1;
+        return a.Year;
+    }
+
+    /// <summary>A weekday in a past (or present) clause is the latest such day on or before the anchor; in a future clause, the next one.</summary>
+    internal static string Weekday(DateOnly? anchor, int isoWeekday, Tense tense)
+    {
+        if (anchor is not { } a)
+            return $"XXXX-WXX-{isoWeekday}";
+        var anchorIso = a.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)a.DayOfWeek;
+        var delta = tense == Tense.Future
+            ? (isoWeekday - anchorIso + 7) % 7
+            : -((anchorIso - isoWeekday + 7) % 7);
+        return a.AddDays(delta).ToString("yyyy-MM-dd", Inv);
+    }
+
+    private static string? RelativeUnit(DateOnly? anchor, string unit, int offset)
+    {
+        if (anchor is not { } a)
+            return offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF";
+        return unit switch
+        {
+            "D" => a.AddDays(offset).ToString("yyyy-MM-dd", Inv),
+            "W" => IsoWeek(a.AddDays(7 * offset)),
+            "WE" => IsoWeek(a.AddDays(7 * offset)) + "-WE",
+            "M" => a.AddMonths(offset).ToString("yyyy-MM", Inv),
+            "Q" => Quarter(a.AddMonths(3 * offset)),
+            "Y" => (a.Year + offset).ToString("0000", Inv),
+            "DE" => ((a.Year / 10) + offset).ToString(Inv),
+            "CE" => ((a.Year / 100) + offset).ToString(Inv),
+            _ => null,
+        };
+    }
+
+    private static string? Ago(DateOnly? anchor, int? count, string unit)
+    {
+        if (anchor is not { } a || count is not { } n)
+            return "PAST_REF";
+        return RelativeUnit(a, unit, -n);
+    }
+
+    private static string Duration(int? count, string unit)
+    {
+        var n = count?.ToString(Inv) ?? "X";
+        return unit switch
+        {
+            "H" or "TM" or "S" => $"PT{n}{(unit == "TM" ? "M" : unit)}",
+            "DE" => count is { } c ? $"P{c * 10}Y" : "PXDE",
+            "CE" => count is { } c2 ? $"P{c2 * 100}Y" : "PXCE",
+            "Q" => count is { } c3 ? $"P{c3 * 3}M" : "PXQ",
+            "WE" => $"P{n}WE",
+            _ => $"P{n}{unit}",
+        };
+    }
+
+    private static string? Clock(DateOnly? anchor, TimexMatch match, List<TimeToken> tokens)
+    {
+        int hour, minute = 0;
+        if (match.TokenOf("clock") is { } c && TimexShapes.Clock(tokens[c].Lower) is var (h, m))
+        {
+            hour = h;
+            minute = m;
+        }
+        else if (match.TokenOf("num") is { } n && TimexShapes.Integer(tokens[n].Lower) is { } hh && hh is >= 1 and <= 12)
+        {
+            hour = hh;
+        }
+        else
+        {
+            return null;
+        }
+        var suffix = tokens[match.Last].Lower;
+        if (suffix.StartsWith('p') && hour < 12)
+            hour += 12;
+        else if (suffix.StartsWith('a') && hour == 12)
+            hour = 0;
+        var day = anchor?.ToString("yyyy-MM-dd", Inv) ?? "XXXX-XX-XX";
+        return $"{day}T{hour:00}:{minute:00}";
+    }
+
+    private static int SeasonYearShift(DateOnly anchor, string season, int offset) => offset switch
+    {
+        < 0 => SeasonStartMonth(season) > anchor.Month ? -1 : 0,
+        > 0 => SeasonStartMonth(season) <= anchor.Month ? 1 : 0,
+        _ => 0,
+    };
+
+    private static int SeasonStartMonth(string season) => season switch
+    {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+
+    private static string IsoWeek(DateOnly d) =>
+        $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}";
+
+    private static string Quarter(DateOnly d) => $"{d.Year:0000}-Q{(d.Month - 1) / 3 + 1}";
+}
