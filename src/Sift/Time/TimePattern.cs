@@ -12,6 +12,8 @@ internal enum ElementKind : byte
     Decade,
     Iso,
     Clock,
+    /// <summary>Zero-width: the next token must not be one of the words.</summary>
+    Not,
 }
 
 /// <summary>One element of a pattern: a word (or alternatives), a lexicon category, or a shape.</summary>
@@ -21,7 +23,7 @@ internal sealed record PatternElement(ElementKind Kind, string[] Words, string? 
     public string Name => Kind switch
     {
         ElementKind.Category => Category!,
-        ElementKind.Literal => "",
+        ElementKind.Literal or ElementKind.Not => "",
         ElementKind.Year => "year",
         ElementKind.Day => "day",
         ElementKind.Number => "num",
@@ -59,6 +61,8 @@ internal sealed record TimePattern(int Line, PatternElement[] Elements, string T
         var optional = s.Length > 1 && s.EndsWith('?');
         if (optional)
             s = s[..^1];
+        if (s.Length > 1 && s.StartsWith('!'))
+            return new PatternElement(ElementKind.Not, s[1..].Split('|'), null, optional);
         if (s.StartsWith('@'))
             return new PatternElement(ElementKind.Category, [], s[1..], optional);
         if (s.StartsWith('#'))

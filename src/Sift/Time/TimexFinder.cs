@@ -49,6 +49,8 @@ internal static class TimexFinder
         if (e == elements.Length)
             return t;
         var element = elements[e];
+        if (element.Kind == ElementKind.Not)
+            return t < tokens.Count && Array.IndexOf(element.Words, tokens[t].Lower) >= 0 ? -1 : Match(elements, e + 1, tokens, t, bindings);
         if (t < tokens.Count && Accepts(element, tokens[t]))
         {
             var mark = bindings.Count;
