@@ -10,7 +10,7 @@ namespace Sift.Time;
 public static class TimeAnalyzer
 {
     private static readonly HashSet<string> AbsoluteResolvers =
-        ["ymd", "iso", "ym", "y", "fiscal", "decade", "season-year", "quarter-year", "each", "duration", "ref", "present", "past", "future"];
+        ["ymd", "iso", "ym", "y", "decade", "season-year", "quarter-year", "each", "duration", "ref", "present", "past", "future"];
 
     public static TimeLayer Analyze(Article article, TextLayer text)
     {
@@ -24,6 +24,7 @@ public static class TimeAnalyzer
 
         var (anchor, source) = ChooseAnchor(article, found);
         var expressions = new List<TimeExpression>(found.Count);
+        var matches = new List<TimexMatch>(found.Count);
         foreach (var (sentence, tokens, match) in found)
         {
             var tense = TenseGuesser.Guess(tokens, match.First, match.Last);
@@ -32,9 +33,48 @@ public static class TimeAnalyzer
             var span = new Span(tokens[match.First].Start, tokens[match.Last].End);
             var relative = !AbsoluteResolvers.Contains(match.Pattern.Resolver);
             expressions.Add(new TimeExpression(span, sentence, match.Pattern.Type, value, mod, relative ? anchor : null));
+            matches.Add(match);
         }
+        if (anchor is { } a)
+            CompareQuarters(matches, expressions, a);
         return new TimeLayer(anchor, source, expressions);
     }
+
+    /// <summary>
+    /// "A year ago" and "last year" next to a quarter compare quarters (third-quarter profit against a
+    /// year earlier): they take the quarter named in the same sentence, else in the sentence before,
+    /// a year (or n years) back.
+    /// </summary>
+    private static void CompareQuarters(List<TimexMatch> matches, List<TimeExpression> expressions, DateOnly anchor)
+    {
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            var e = expressions[i];
+            if (YearsBack(matches[i], e.Value, anchor) is not { } back)
+                continue;
+            TimeExpression? quarter = null;
+            for (var j = 0; j < expressions.Count; j++)
+            {
+                var other = expressions[j];
+                if (IsQuarter(other.Value) && (other.Sentence == e.Sentence || (other.Sentence == e.Sentence - 1 && quarter?.Sentence != e.Sentence)))
+                    quarter = other;
+            }
+            if (quarter is not null)
+                expressions[i] = e with { Value = $"{int.Parse(quarter.Value[..4]) - back:0000}-Q{quarter.Value[6]}" };
+        }
+    }
+
+    private static bool IsQuarter(string value) =>
+        value.Length == 7 && value[4] == '-' && value[5] == 'Q' && char.IsDigit(value[6]);
+
+    /// <summary>
+    /// "A year ago" and "last year" next to a quarter compare quarters (results of the third quarter
+    /// against a year earlier): how many years back such an expression points, else null.
+    /// </summary>
+    private static int? YearsBack(TimexMatch match, string value, DateOnly anchor) =>
+        match.Pattern.Resolver is "ago" or "rel-unit" && value.Length == 4 && int.TryParse(value, out var year) && year < anchor.Year
+            ? anchor.Year - year
+            : null;
 
     private static (DateOnly?, AnchorSource) ChooseAnchor(Article article, List<(int, List<TimeToken>, TimexMatch)> found)
     {

@@ -36,9 +36,9 @@ internal static class TimexResolver
             "md" => YearFor(anchor, month!.Value, day!.Value, tense) is { } y ? $"{y:0000}-{month:00}-{day:00}" : $"XXXX-{month:00}-{day:00}",
             "iso" => TimexShapes.NumericDate(Word("iso")!) is var (iy, im, id) ? $"{iy:0000}-{im:00}-{id:00}" : null,
             "ym" => $"{year:0000}-{month:00}",
+            "rel-month" => RelativeMonth(anchor, month!.Value, Num("rel")!.Value),
             "m" => YearFor(anchor, month!.Value, 15, tense) is { } my ? $"{my:0000}-{month:00}" : $"XXXX-{month:00}",
             "y" => $"{year:0000}",
-            "fiscal" => $"FY{year:0000}",
             "decade" => TimexShapes.Decade(Word("decade")!)?.ToString(Inv),
             "weekday" => Weekday(anchor, Num("weekday")!.Value, tense),
             "deictic" => anchor?.AddDays(Num("deictic")!.Value).ToString("yyyy-MM-dd", Inv) ?? (Num("deictic") == 0 ? "PRESENT_REF" : null),
@@ -47,7 +47,7 @@ internal static class TimexResolver
             "rel-unit" => RelativeUnit(anchor, Lex("unit")!, match.TokenOf("rel") is null ? 0 : Num("rel")!.Value),
             "season" => anchor is { } a4 ? $"{a4.Year + SeasonYearShift(a4, Lex("season")!, match.TokenOf("rel") is null ? 0 : Num("rel")!.Value):0000}-{Lex("season")}" : $"XXXX-{Lex("season")}",
             "season-year" => $"{year:0000}-{Lex("season")}",
-            "quarter" => anchor is { } a5 ? $"{a5.Year:0000}-Q{Num("ord")}" : $"XXXX-Q{Num("ord")}",
+            "quarter" => anchor is { } a5 ? $"{QuarterYear(a5, Num("ord")!.Value, tense):0000}-Q{Num("ord")}" : $"XXXX-Q{Num("ord")}",
             "quarter-year" => $"{year:0000}-Q{Num("ord")}",
             "previous-quarter" => anchor is { } a9 ? Quarter(a9.AddMonths(-3)) : "XXXX-QX",
             "weekend" => anchor is { } a10 ? IsoWeek(tense == Tense.Future ? a10 : a10.AddDays(-(((int)a10.DayOfWeek + 6) % 7) - 1)) + "-WE" : "XXXX-WXX-WE",
@@ -88,6 +88,24 @@ internal static class TimexResolver
             return a.Year + 1;
         return a.Year;
     }
+
+    /// <summary>"last May" is the latest May before the anchor's month, "next May" the first after it, "this May" the anchor year's.</summary>
+    private static string? RelativeMonth(DateOnly? anchor, int month, int offset)
+    {
+        if (anchor is not { } a)
+            return $"XXXX-{month:00}";
+        var year = offset switch
+        {
+            < 0 => month < a.Month ? a.Year : a.Year - 1,
+            > 0 => month > a.Month ? a.Year : a.Year + 1,
+            _ => a.Year,
+        };
+        return $"{year:0000}-{month:00}";
+    }
+
+    /// <summary>A quarter named by its ordinal is this year's, unless it has not begun yet and the clause is not about the future.</summary>
+    private static int QuarterYear(DateOnly anchor, int quarter, Tense tense) =>
+        quarter > (anchor.Month - 1) / 3 + 1 && tense != Tense.Future ? anchor.Year - 1 : anchor.Year;
 
     /// <summary>A weekday in a past (or present) clause is the latest such day on or before the anchor; in a future clause, the next one.</summary>
     internal static string Weekday(DateOnly? anchor, int isoWeekday, Tense tense)
