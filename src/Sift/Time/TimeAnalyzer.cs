@@ -10,7 +10,7 @@ namespace Sift.Time;
 public static class TimeAnalyzer
 {
     private static readonly HashSet<string> AbsoluteResolvers =
-        ["ymd", "iso", "ym", "y", "decade", "season-year", "quarter-year", "each", "duration", "ref", "present", "past", "future"];
+        ["ymd", "iso", "ym", "y", "decade", "season-year", "quarter-year", "each", "daily", "duration", "ref", "present", "past", "future"];
 
     public static TimeLayer Analyze(Article article, TextLayer text)
     {

@@ -49,6 +49,8 @@ internal static class TimexResolver
             "season-year" => $"{year:0000}-{Lex("season")}",
             "quarter" => anchor is { } a5 ? $"{QuarterYear(a5, Num("ord")!.Value, tense):0000}-Q{Num("ord")}" : $"XXXX-Q{Num("ord")}",
             "quarter-year" => $"{year:0000}-Q{Num("ord")}",
+            "year-ago-quarter" => anchor is { } a11 ? Quarter(a11.AddMonths(-15)) : "XXXX-QX",
+            "daily" => "P1D",
             "previous-quarter" => anchor is { } a9 ? Quarter(a9.AddMonths(-3)) : "XXXX-QX",
             "weekend" => anchor is { } a10 ? IsoWeek(tense == Tense.Future ? a10 : a10.AddDays(-(((int)a10.DayOfWeek + 6) % 7) - 1)) + "-WE" : "XXXX-WXX-WE",
             "half" => anchor is { } a6 ? $"{a6.Year:0000}-H{Num("ord")}" : $"XXXX-H{Num("ord")}",
