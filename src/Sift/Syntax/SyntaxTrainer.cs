@@ -32,5 +32,64 @@ public static class SyntaxTrainer
         var tagger = TaggerTrainer.Train(train, dev, tags, options.TaggerEpochs, log, f => progress?.Invoke("tagger", f));
         tagger.Save(Path.Combine(options.OutputFolder, TaggerFile));
         log($"tagger written ({clock.Elapsed:mm\\:ss})");
+
+        var lemmatizer = LemmatizerTrainer.Train(train, tags);
+        var devTagged = WithPredictedTags(tagger, dev);
+        log($"lemmatizer: dev lemmas {100 * LemmaAccuracy(lemmatizer, devTagged, tagger):0.00}% (predicted tags)");
+        lemmatizer.Save(Path.Combine(options.OutputFolder, LemmatizerFile));
+
+        var trainTagged = WithGoldTags(train, tags);
+        var parser = ParserTrainer.Train(trainTagged, devTagged.Select(d => d.Sentence).ToList(), relations, options.ParserEpochs, log, f => progress?.Invoke("parser", f));
+        parser.Save(Path.Combine(options.OutputFolder, ParserFile));
+        log($"parser written ({clock.Elapsed:mm\\:ss})");
+    }
+
+    private static List<ParserTrainer.TaggedSentence> WithGoldTags(List<TreebankSentence> sentences, LabelSet tags)
+    {
+        var result = new List<ParserTrainer.TaggedSentence>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            var upos = new string[s.Forms.Length];
+            var xpos = new string[s.Forms.Length];
+            for (var i = 0; i < upos.Length; i++)
+                (upos[i], xpos[i]) = TagLabel.Split(tags[s.Tags[i]]);
+            result.Add(new ParserTrainer.TaggedSentence(s, upos, xpos));
+        }
+        return result;
+    }
+
+    private static List<(ParserTrainer.TaggedSentence Sentence, int[] Tags)> WithPredictedTags(PosTagger tagger, List<TreebankSentence> sentences)
+    {
+        var result = new List<(ParserTrainer.TaggedSentence, int[])>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            var predicted = new int[s.Forms.Length];
+            tagger.Tag(s.Forms, predicted);
+            var upos = new string[predicted.Length];
+            var xpos = new string[predicted.Length];
+            for (var i = 0; i < predicted.Length; i++)
+            {
+                upos[i] = tagger.Upos(predicted[i]);
+                xpos[i] = tagger.Xpos(predicted[i]);
+            }
+            result.Add((new ParserTrainer.TaggedSentence(s, upos, xpos), predicted));
+        }
+        return result;
+    }
+
+    private static double LemmaAccuracy(Lemmatizer lemmatizer, List<(ParserTrainer.TaggedSentence Sentence, int[] Tags)> sentences, PosTagger tagger)
+    {
+        int correct = 0, total = 0;
+        foreach (var (s, tags) in sentences)
+        {
+            for (var i = 0; i < tags.Length; i++)
+            {
+                var gold = s.Gold.Lemmas[i];
+                if (gold == "_" || lemmatizer.Lemmatize(s.Gold.Forms[i], tags[i], tagger.Upos(tags[i])) == gold)
+                    correct++;
+                total++;
+            }
+        }
+        return (double)correct / total;
     }
 }
