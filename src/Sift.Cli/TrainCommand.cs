@@ -20,9 +20,10 @@ internal static class TrainCommand
         var output = new Option<string>("--output") { Description = "where to write the model files", DefaultValueFactory = _ => Path.Combine("models", "syntax") };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "tagger epochs to try; the best on dev is kept", DefaultValueFactory = _ => 8 };
         var parserEpochs = new Option<int>("--parser-epochs") { Description = "parser epochs to try; the best on dev is kept", DefaultValueFactory = _ => 12 };
+        var goldTags = new Option<bool>("--gold-tags") { Description = "train the parser on gold tags instead of 5-fold jackknifed predicted tags" };
         var command = new Command("syntax", "POS tagger, lemmatizer and dependency parser from UD English EWT (train; epochs chosen on dev)")
         {
-            data, output, taggerEpochs, parserEpochs,
+            data, output, taggerEpochs, parserEpochs, goldTags,
         };
         command.SetAction(parse =>
         {
@@ -34,7 +35,8 @@ internal static class TrainCommand
                 if (!File.Exists(path))
                     throw new Intake.InputException(path, "no such file");
             }
-            var options = new SyntaxTrainingOptions(trainPath, devPath, parse.GetValue(output)!, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs));
+            var options = new SyntaxTrainingOptions(trainPath, devPath, parse.GetValue(output)!, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs), !parse.GetValue(goldTags));
+            Sift.Syntax.SyntaxTrainer.SweepParserPruning = Environment.GetEnvironmentVariable("SIFT_SWEEP_PRUNING") == "1";
             Run(options);
             return ExitCodes.Success;
         });

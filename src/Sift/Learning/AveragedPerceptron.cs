@@ -110,7 +110,8 @@ public sealed class AveragedPerceptron(int classes)
             for (var k = 0; k < row.Count; k++)
             {
                 var e = row.Entries[k];
-                var avg = (float)((e.Total + (double)(time - e.Stamp) * e.Weight) / time);
+                // Rounded to half precision here, so what is scored on dev is exactly what the file holds.
+                var avg = (float)(Half)((e.Total + (double)(time - e.Stamp) * e.Weight) / time);
                 if (Math.Abs(avg) <= prune)
                     continue;
                 classes.Add((ushort)e.Class);

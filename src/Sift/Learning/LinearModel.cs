@@ -3,7 +3,7 @@ namespace Sift.Learning;
 /// <summary>
 /// A trained multiclass linear model, read-only and safe to share between threads: feature hash →
 /// sparse row of (class, weight). Features sit in an open-addressing table, so scoring a decision
-/// allocates nothing.
+/// allocates nothing. Weights are stored at half precision.
 /// </summary>
 public sealed class LinearModel
 {
@@ -83,7 +83,7 @@ public sealed class LinearModel
         for (var e = 0; e < _classes.Length; e++)
         {
             writer.Write(_classes[e]);
-            writer.Write(_weights[e]);
+            writer.Write((Half)_weights[e]);
         }
     }
 
@@ -104,7 +104,7 @@ public sealed class LinearModel
         for (var e = 0; e < entries; e++)
         {
             entryClasses[e] = reader.ReadUInt16();
-            weights[e] = reader.ReadSingle();
+            weights[e] = (float)reader.ReadHalf();
         }
         return new LinearModel(classes, keys, starts, entryClasses, weights);
     }

@@ -9,6 +9,12 @@ namespace Sift.Syntax;
 /// </summary>
 internal static class ParserTrainer
 {
+    /// <summary>Averaged weights at or below this magnitude are dropped from the model file.</summary>
+    public const float Prune = 0.1f;
+
+    /// <summary>Scores the final weights on dev at several pruning thresholds (to choose <see cref="Prune"/>).</summary>
+    public static bool SweepPruning { get; set; }
+
     public sealed record TaggedSentence(TreebankSentence Gold, string[] Upos, string[] Xpos);
 
     public static DependencyParser Train(List<TaggedSentence> train, List<TaggedSentence> dev, LabelSet relations, int epochs,
@@ -77,7 +83,7 @@ internal static class ParserTrainer
                 if ((k & 255) == 0)
                     progress?.Invoke((epoch - 1 + (double)k / order.Length) / epochs);
             }
-            var parser = new DependencyParser(perceptron.Freeze(), relations);
+            var parser = new DependencyParser(perceptron.Freeze(Prune), relations);
             var (uas, las) = Score(parser, dev);
             log($"parser epoch {epoch}: train decision errors {100.0 * errors / decisions:0.00}%, dev UAS {100 * uas:0.00}%, LAS {100 * las:0.00}% ({perceptron.Features:N0} features)");
             if (las > bestLas)
@@ -89,6 +95,15 @@ internal static class ParserTrainer
             else if (++sinceBest >= 3)
             {
                 break;
+            }
+        }
+        if (SweepPruning)
+        {
+            foreach (var threshold in new[] { 0.1f, 0.25f, 0.5f, 1f, 2f })
+            {
+                var pruned = perceptron.Freeze(threshold);
+                var (u, l) = Score(new DependencyParser(pruned, relations), dev);
+                log($"prune {threshold}: {pruned.Features:N0} features, {pruned.Weights:N0} weights, dev UAS {100 * u:0.00}%, LAS {100 * l:0.00}%");
             }
         }
         return best!;

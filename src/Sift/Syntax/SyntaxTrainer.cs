@@ -5,7 +5,7 @@ using Sift.Learning;
 namespace Sift.Syntax;
 
 /// <summary>What `sift train syntax` may change: epochs to try (the best on dev is kept) and where to write.</summary>
-public sealed record SyntaxTrainingOptions(string TrainPath, string DevPath, string OutputFolder, int TaggerEpochs = 8, int ParserEpochs = 12);
+public sealed record SyntaxTrainingOptions(string TrainPath, string DevPath, string OutputFolder, int TaggerEpochs = 8, int ParserEpochs = 12, bool Jackknife = true);
 
 /// <summary>
 /// Trains the tagger, lemmatizer and parser on a CoNLL-U train file, chooses each model's epoch on
@@ -16,6 +16,9 @@ public static class SyntaxTrainer
     public const string TaggerFile = "tagger.bin";
     public const string LemmatizerFile = "lemmatizer.bin";
     public const string ParserFile = "parser.bin";
+
+    /// <summary>Report dev scores of the last parser epoch at several pruning thresholds.</summary>
+    public static bool SweepParserPruning { get => ParserTrainer.SweepPruning; set => ParserTrainer.SweepPruning = value; }
 
     /// <param name="log">one line per finished step (epoch figures)</param>
     /// <param name="progress">the stage's name and the fraction of it done</param>
@@ -38,10 +41,53 @@ public static class SyntaxTrainer
         log($"lemmatizer: dev lemmas {100 * LemmaAccuracy(lemmatizer, devTagged, tagger):0.00}% (predicted tags)");
         lemmatizer.Save(Path.Combine(options.OutputFolder, LemmatizerFile));
 
-        var trainTagged = WithGoldTags(train, tags);
+        if (options.ParserEpochs <= 0)
+            return;
+        var trainTagged = options.Jackknife ? Jackknifed(train, tags, log, progress) : WithGoldTags(train, tags);
         var parser = ParserTrainer.Train(trainTagged, devTagged.Select(d => d.Sentence).ToList(), relations, options.ParserEpochs, log, f => progress?.Invoke("parser", f));
         parser.Save(Path.Combine(options.OutputFolder, ParserFile));
         log($"parser written ({clock.Elapsed:mm\\:ss})");
+    }
+
+    public const int JackknifeFolds = 5;
+    public const int JackknifeTaggerEpochs = 5;
+
+    /// <summary>
+    /// Train sentences with the tags a tagger predicts for them when trained on the other folds, so the
+    /// parser learns from tags as noisy as those it will see at run time.
+    /// </summary>
+    private static List<ParserTrainer.TaggedSentence> Jackknifed(List<TreebankSentence> train, LabelSet tags, Action<string> log, Action<string, double>? progress)
+    {
+        var result = new ParserTrainer.TaggedSentence[train.Count];
+        for (var fold = 0; fold < JackknifeFolds; fold++)
+        {
+            var rest = new List<TreebankSentence>();
+            var held = new List<int>();
+            for (var i = 0; i < train.Count; i++)
+            {
+                if (i % JackknifeFolds == fold)
+                    held.Add(i);
+                else
+                    rest.Add(train[i]);
+            }
+            var f = fold;
+            var tagger = TaggerTrainer.TrainFixed(rest, tags, JackknifeTaggerEpochs, p => progress?.Invoke("jackknife", (f + p) / JackknifeFolds));
+            var tagged = WithPredictedTags(tagger, held.Select(i => train[i]).ToList());
+            for (var k = 0; k < held.Count; k++)
+                result[held[k]] = tagged[k].Sentence;
+        }
+        var correct = 0;
+        var total = 0;
+        foreach (var s in result)
+        {
+            for (var i = 0; i < s.Upos.Length; i++)
+            {
+                if (TagLabel.Join(s.Upos[i], s.Xpos[i]) == tags[s.Gold.Tags[i]]) correct++;
+                total++;
+            }
+        }
+        log($"jackknifed train tags ({JackknifeFolds} folds): UPOS+XPOS {100.0 * correct / total:0.00}%");
+        return [.. result];
     }
 
     private static List<ParserTrainer.TaggedSentence> WithGoldTags(List<TreebankSentence> sentences, LabelSet tags)
