@@ -10,7 +10,7 @@ namespace Sift.Syntax;
 internal static class ParserTrainer
 {
     /// <summary>Averaged weights at or below this magnitude are dropped from the model file.</summary>
-    public const float Prune = 0.1f;
+    public const float Prune = 1f;
 
     /// <summary>Scores the final weights on dev at several pruning thresholds (to choose <see cref="Prune"/>).</summary>
     public static bool SweepPruning { get; set; }

@@ -3,14 +3,16 @@ using Sift.Learning;
 namespace Sift.Syntax;
 
 /// <summary>
-/// Sift's part-of-speech tagger: a greedy left-to-right averaged perceptron predicting UPOS and XPOS
-/// together. Loaded once, safe to share between threads.
+/// Sift's part-of-speech tagger: greedy left-to-right averaged perceptrons predicting UPOS and XPOS
+/// together, in two passes — the second sees the first pass's tags of the words to the right.
+/// Loaded once, safe to share between threads.
 /// </summary>
 public sealed class PosTagger
 {
     public const string Kind = "pos-tagger";
 
     private readonly LinearModel _model;
+    private readonly LinearModel? _second;
     private readonly AmbiguityClasses _ambiguity;
     private readonly string[] _upos;
     private readonly string[] _xpos;
@@ -22,11 +24,13 @@ public sealed class PosTagger
         public readonly WordHashes Hashes = new();
         public readonly FeatureBuffer Features = new(64);
         public float[] Scores = [];
+        public int[] First = new int[64];
     }
 
-    internal PosTagger(LinearModel model, LabelSet labels, AmbiguityClasses ambiguity)
+    internal PosTagger(LinearModel model, LinearModel? second, LabelSet labels, AmbiguityClasses ambiguity)
     {
         _model = model;
+        _second = second;
         Labels = labels;
         _ambiguity = ambiguity;
         _upos = new string[labels.Count];
@@ -55,6 +59,18 @@ public sealed class PosTagger
             _model.Score(s.Features.Items, scores);
             tags[i] = LinearModel.ArgMax(scores);
         }
+        if (_second is null)
+            return;
+        if (s.First.Length < forms.Length)
+            s.First = new int[forms.Length * 2];
+        var first = s.First.AsSpan(0, forms.Length);
+        tags[..forms.Length].CopyTo(first);
+        for (var i = 0; i < forms.Length; i++)
+        {
+            TaggerFeatures.ExtractSecond(s.Hashes, _ambiguity, tags, first, i, s.Features);
+            _second.Score(s.Features.Items, scores);
+            tags[i] = LinearModel.ArgMax(scores);
+        }
     }
 
     public void Save(string path)
@@ -64,6 +80,8 @@ public sealed class PosTagger
         Labels.Write(writer);
         _ambiguity.Write(writer);
         _model.Write(writer);
+        writer.Write(_second is not null);
+        _second?.Write(writer);
     }
 
     public static PosTagger Load(string path)
@@ -72,6 +90,8 @@ public sealed class PosTagger
         ModelFile.ReadHeader(reader, path, Kind, TaggerFeatures.FeatureSet);
         var labels = LabelSet.Read(reader);
         var ambiguity = AmbiguityClasses.Read(reader);
-        return new PosTagger(LinearModel.Read(reader), labels, ambiguity);
+        var model = LinearModel.Read(reader);
+        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+        return new PosTagger(model, second, labels, ambiguity);
     }
 }

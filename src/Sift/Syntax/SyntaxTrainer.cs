@@ -32,7 +32,8 @@ public static class SyntaxTrainer
         log($"read {train.Count:N0} train and {dev.Count:N0} dev sentences, {tags.Count} tags, {relations.Count} relations");
         Directory.CreateDirectory(options.OutputFolder);
 
-        var tagger = TaggerTrainer.Train(train, dev, tags, options.TaggerEpochs, log, f => progress?.Invoke("tagger", f));
+        var tagging = TaggerTrainer.Train(train, dev, tags, options.TaggerEpochs, log, progress);
+        var tagger = tagging.Tagger;
         tagger.Save(Path.Combine(options.OutputFolder, TaggerFile));
         log($"tagger written ({clock.Elapsed:mm\\:ss})");
 
@@ -43,37 +44,24 @@ public static class SyntaxTrainer
 
         if (options.ParserEpochs <= 0)
             return;
-        var trainTagged = options.Jackknife ? Jackknifed(train, tags, log, progress) : WithGoldTags(train, tags);
+        var trainTagged = options.Jackknife ? Jackknifed(train, tags, tagging, log) : WithGoldTags(train, tags);
         var parser = ParserTrainer.Train(trainTagged, devTagged.Select(d => d.Sentence).ToList(), relations, options.ParserEpochs, log, f => progress?.Invoke("parser", f));
         parser.Save(Path.Combine(options.OutputFolder, ParserFile));
         log($"parser written ({clock.Elapsed:mm\\:ss})");
     }
 
-    public const int JackknifeFolds = 5;
-    public const int JackknifeTaggerEpochs = 5;
-
     /// <summary>
-    /// Train sentences with the tags a tagger predicts for them when trained on the other folds, so the
-    /// parser learns from tags as noisy as those it will see at run time.
+    /// Train sentences with the tags that the fold tagger which never saw them predicts, so the parser
+    /// learns from tags as noisy as those it will see at run time.
     /// </summary>
-    private static List<ParserTrainer.TaggedSentence> Jackknifed(List<TreebankSentence> train, LabelSet tags, Action<string> log, Action<string, double>? progress)
+    private static List<ParserTrainer.TaggedSentence> Jackknifed(List<TreebankSentence> train, LabelSet tags, TaggerTrainer.Result tagging, Action<string> log)
     {
         var result = new ParserTrainer.TaggedSentence[train.Count];
-        for (var fold = 0; fold < JackknifeFolds; fold++)
+        for (var fold = 0; fold < tagging.FoldTaggers.Length; fold++)
         {
-            var rest = new List<TreebankSentence>();
-            var held = new List<int>();
-            for (var i = 0; i < train.Count; i++)
-            {
-                if (i % JackknifeFolds == fold)
-                    held.Add(i);
-                else
-                    rest.Add(train[i]);
-            }
-            var f = fold;
-            var tagger = TaggerTrainer.TrainFixed(rest, tags, JackknifeTaggerEpochs, p => progress?.Invoke("jackknife", (f + p) / JackknifeFolds));
-            var tagged = WithPredictedTags(tagger, held.Select(i => train[i]).ToList());
-            for (var k = 0; k < held.Count; k++)
+            var held = tagging.FoldOf[fold];
+            var tagged = WithPredictedTags(tagging.FoldTaggers[fold], held.Select(i => train[i]).ToList());
+            for (var k = 0; k < held.Length; k++)
                 result[held[k]] = tagged[k].Sentence;
         }
         var correct = 0;
@@ -86,7 +74,7 @@ public static class SyntaxTrainer
                 total++;
             }
         }
-        log($"jackknifed train tags ({JackknifeFolds} folds): UPOS+XPOS {100.0 * correct / total:0.00}%");
+        log($"jackknifed train tags for the parser ({tagging.FoldTaggers.Length} folds, both passes): UPOS+XPOS {100.0 * correct / total:0.00}%");
         return [.. result];
     }
 

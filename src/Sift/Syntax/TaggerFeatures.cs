@@ -6,10 +6,30 @@ namespace Sift.Syntax;
 internal static class TaggerFeatures
 {
     public static readonly ulong FeatureSet = FeatureHash.Of(
-        "tagger/1: bias w lw sfx1-4 pfx1-3 shape flags lw-1 lw-2 lw+1 lw+2 sfx3-1 sfx3+1 shape+1 shape-1 t-1 t-2t-1 t-1lw lw-1lw lwlw+1 amb amb+1 amb-1 t-1amb lw+1lw+2 t-1sfx3 sfx4+1 t-2lw");
+        "tagger/1: bias w lw sfx1-4 pfx1-3 shape flags lw-1 lw-2 lw+1 lw+2 sfx3-1 sfx3+1 shape+1 shape-1 t-1 t-2t-1 t-1lw lw-1lw lwlw+1 amb amb+1 amb-1 t-1amb lw+1lw+2 t-1sfx3 sfx4+1 t-2lw; pass2: f0 f+1 f+2 f+1f+2 f+1lw t-1f+1 f0f+1");
 
     /// <summary>The hash of a previous tag (label index), or of the sentence start.</summary>
     public static ulong Tag(ReadOnlySpan<int> tags, int i) => i < 0 ? 0 : (ulong)(tags[i] + 1);
+
+    /// <summary>
+    /// The second pass's features: the first pass's plus the first pass's tags of this word and the
+    /// two after it, which gives the left-to-right decoder a view of the right context's tags.
+    /// </summary>
+    public static void ExtractSecond(WordHashes h, AmbiguityClasses amb, ReadOnlySpan<int> tags, ReadOnlySpan<int> first, int i, FeatureBuffer f)
+    {
+        Extract(h, amb, tags, i, f);
+        var n = h.Count;
+        var f0 = (ulong)(first[i] + 1);
+        var f1 = i + 1 < n ? (ulong)(first[i + 1] + 1) : WordHashes.End;
+        var f2 = i + 2 < n ? (ulong)(first[i + 2] + 1) : WordHashes.End;
+        f.Add(FeatureHash.Feature(40, f0));
+        f.Add(FeatureHash.Feature(41, f1));
+        f.Add(FeatureHash.Feature(42, f2));
+        f.Add(FeatureHash.Feature(43, f1, f2));
+        f.Add(FeatureHash.Feature(44, f1, h.Lower[i]));
+        f.Add(FeatureHash.Feature(45, Tag(tags, i - 1), f1));
+        f.Add(FeatureHash.Feature(46, f0, f1));
+    }
 
     public static void Extract(WordHashes h, AmbiguityClasses amb, ReadOnlySpan<int> tags, int i, FeatureBuffer f)
     {
