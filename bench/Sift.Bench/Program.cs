@@ -3,7 +3,7 @@ using Sift.Bench;
 
 // Runs the benchmarks named on the command line (BenchmarkDotNet's --filter), then states the
 // figures the way the README reports them: intake + text in MB/s and bytes allocated per article,
-// the time layer in words/s, all on one thread.
+// the time layer in words/s, tagger + lemmatizer + parser in tokens/s, all on one thread.
 var summary = BenchmarkSwitcher.FromAssembly(typeof(IntakeAndTextBenchmark).Assembly).Run(args);
 foreach (var s in summary)
 {
@@ -19,13 +19,20 @@ foreach (var s in summary)
             Console.WriteLine($"time layer: {time.Words / seconds0:N0} words/s (median, one thread), {time.Words:N0} words");
             continue;
         }
+        if (report.BenchmarkCase.Descriptor.Type == typeof(SyntaxBenchmark))
+        {
+            var syntax = new SyntaxBenchmark();
+            syntax.Load();
+            Console.WriteLine($"tagger + lemmatizer + parser: {syntax.TokenCount / seconds0:N0} tokens/s (median, one thread), "
+                + $"{(report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0) / syntax.TokenCount:N0} bytes allocated per token, {syntax.TokenCount:N0} tokens");
+            continue;
+        }
         if (report.BenchmarkCase.Descriptor.Type != typeof(IntakeAndTextBenchmark))
             continue;
         var bench = new IntakeAndTextBenchmark();
         bench.Load();
-        var seconds = report.ResultStatistics.Median / 1e9;
         var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
-        Console.WriteLine($"intake + text layer: {bench.TotalBytes / 1e6 / seconds:0.0} MB/s (median, one thread), "
+        Console.WriteLine($"intake + text layer: {bench.TotalBytes / 1e6 / seconds0:0.0} MB/s (median, one thread), "
             + $"{allocated / bench.ArticleCount:N0} bytes allocated per article, {bench.ArticleCount} articles, {bench.TotalBytes / 1e6:0.00} MB");
     }
 }

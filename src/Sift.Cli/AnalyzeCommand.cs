@@ -18,10 +18,10 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output: report (for people), json (the sift/1 document), jsonl (one analysis a line)",
+            Description = "Output: report (for people), json (the sift/1 document), jsonl (one analysis a line), conllu (tags, lemmas and dependencies, a block per sentence)",
             DefaultValueFactory = _ => "report",
         };
-        format.AcceptOnlyFromAmong("report", "json", "jsonl");
+        format.AcceptOnlyFromAmong("report", "json", "jsonl", "conllu");
         var date = new Option<string?>("--date") { Description = "Publication date, yyyy-MM-dd (overrides the input's)" };
         var url = new Option<string?>("--url") { Description = "The article's URL (overrides the input's)" };
         var site = new Option<string?>("--site") { Description = "The site the article was read from (overrides the input's)" };
@@ -99,6 +99,9 @@ internal static class AnalyzeCommand
                 {
                     case "jsonl":
                         stdout.WriteLine(AnalysisJson.Serialize(analysis, indented: false));
+                        break;
+                    case "conllu":
+                        Sift.Syntax.ConlluExport.Write(stdout, analysis);
                         break;
                     case "json":
                         if (succeeded > 0)

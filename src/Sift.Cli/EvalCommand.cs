@@ -28,6 +28,54 @@ internal static class EvalCommand
             "tempeval3/train", "a folder of TimeML (.tml) files", "a folder of TimeML files with the same names", Timex));
         command.Subcommands.Add(Task("extraction", "Article-extraction benchmark: 4-shingle precision/recall/F1 and exact-match accuracy of the main text",
             "extraction", "a folder with ground-truth.json and html/<id>.html.gz", "a predictions JSON file ({id: {articleBody}})", Extraction));
+        command.Subcommands.Add(Syntax());
+        return command;
+    }
+
+    private static Command Syntax()
+    {
+        var data = new Option<string?>("--data") { Description = "a CoNLL-U file (default: the shared ../shared/data/ud-english/ewt/dev.conllu)" };
+        var predictions = new Option<string?>("--predictions") { Description = "score this system CoNLL-U file instead of running Sift" };
+        var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
+        var tokenization = new Option<string>("--tokenization")
+        {
+            Description = "gold: tag and parse the gold words; sift: re-tokenize each sentence's '# text' with Sift's tokenizer (scored with the CoNLL 2018 alignment)",
+            DefaultValueFactory = _ => "gold",
+        };
+        tokenization.AcceptOnlyFromAmong("gold", "sift");
+        var write = new Option<string?>("--write") { Description = "also write Sift's system CoNLL-U to this file" };
+        var command = new Command("syntax", "UD tagging, lemmas and dependencies: CoNLL 2018 UPOS, XPOS, Lemmas, UAS, LAS (F1 over aligned words)")
+        {
+            data, predictions, json, tokenization, write,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(data) ?? DataLocator.Require("ud-english/ewt/dev.conllu");
+            if (!File.Exists(path))
+                throw new InputException(path, "no such file");
+            var predicted = parse.GetValue(predictions);
+            if (predicted is not null && !File.Exists(predicted))
+                throw new InputException(predicted, "no such file");
+            var mode = parse.GetValue(tokenization)!;
+            var gold = Sift.Evaluation.Conllu.ConlluFile.Read(path);
+            var system = predicted is not null
+                ? Sift.Evaluation.Conllu.ConlluFile.Read(predicted)
+                : Sift.Syntax.SyntaxPredictor.Predict(gold, Sift.Syntax.SyntaxModels.Default, mode == "sift");
+            if (parse.GetValue(write) is { } output && predicted is null)
+            {
+                using var writer = new StreamWriter(output);
+                Sift.Evaluation.Conllu.ConlluFile.Write(writer, system);
+            }
+            var score = Sift.Evaluation.Conllu.ConlluEval.Score(gold, system);
+            new EvalReport("syntax", path, predicted)
+                .Add("tokenization", predicted is null ? mode : "system")
+                .Add("tokensF1", score.TokensF1).Add("wordsF1", score.WordsF1)
+                .Add("upos", score.UposF1).Add("xpos", score.XposF1).Add("lemmas", score.LemmasF1)
+                .Add("uas", score.UasF1).Add("las", score.LasF1)
+                .Add("goldWords", score.GoldWords).Add("systemWords", score.SystemWords)
+                .Print(parse.GetValue(json));
+            return ExitCodes.Success;
+        });
         return command;
     }
 

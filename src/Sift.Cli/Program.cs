@@ -6,6 +6,7 @@ var root = new RootCommand("Sift: who, what, when, where, how it is framed, and 
 {
     AnalyzeCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 
 var parse = root.Parse(args);

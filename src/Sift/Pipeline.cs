@@ -1,5 +1,6 @@
 using Sift.Model;
 using Sift.Provenance;
+using Sift.Syntax;
 using Sift.Text;
 
 namespace Sift;
@@ -12,19 +13,29 @@ namespace Sift;
 public sealed class Pipeline
 {
     private readonly ProvenanceAnalyzer _provenance;
+    private readonly SyntaxAnalyzer? _syntax;
 
-    private Pipeline(SourceDirectory sources) => _provenance = new ProvenanceAnalyzer(sources);
+    private Pipeline(SourceDirectory sources, SyntaxModels? syntax)
+    {
+        _provenance = new ProvenanceAnalyzer(sources);
+        _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
+    }
 
-    /// <summary>The pipeline with the source lists found beside the project (see <see cref="DataLocator"/>).</summary>
-    public static Pipeline CreateDefault() => new(SourceDirectory.Default);
+    /// <summary>
+    /// The pipeline with the source lists found beside the project (see <see cref="DataLocator"/>)
+    /// and the committed syntax models (see <see cref="ModelLocator"/>).
+    /// </summary>
+    public static Pipeline CreateDefault() => new(SourceDirectory.Default, SyntaxModels.Default);
 
-    public static Pipeline Create(SourceDirectory sources) => new(sources);
+    /// <summary>A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer.</summary>
+    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null) => new(sources, syntax);
 
     public Analysis Analyze(Article article)
     {
         var text = TextSegmenter.Segment(article);
+        var syntax = _syntax?.Analyze(article, text);
         var provenance = _provenance.Analyze(article, text);
-        return new Analysis(article, text, provenance, article.Warnings);
+        return new Analysis(article, text, syntax, provenance, article.Warnings);
     }
 }
 

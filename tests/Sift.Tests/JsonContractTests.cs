@@ -9,6 +9,30 @@ public class JsonContractTests
     private static readonly Pipeline Pipeline = Pipeline.CreateDefault();
 
     [Fact]
+    public void The_syntax_layer_has_one_entry_per_token_and_heads_are_token_indices()
+    {
+        var article = PlainTextReader.Read(TestData.ReferenceText, "assad-astana.txt");
+        using var doc = JsonDocument.Parse(AnalysisJson.Serialize(Pipeline.Analyze(article)));
+        var root = doc.RootElement;
+        var tokens = root.GetProperty("text").GetProperty("tokens");
+        var syntax = root.GetProperty("syntax").GetProperty("tokens");
+        Assert.Equal(tokens.GetArrayLength(), syntax.GetArrayLength());
+        var roots = 0;
+        foreach (var t in syntax.EnumerateArray())
+        {
+            Assert.False(string.IsNullOrEmpty(t.GetProperty("upos").GetString()));
+            Assert.False(string.IsNullOrEmpty(t.GetProperty("xpos").GetString()));
+            Assert.False(string.IsNullOrEmpty(t.GetProperty("lemma").GetString()));
+            Assert.False(string.IsNullOrEmpty(t.GetProperty("deprel").GetString()));
+            var head = t.GetProperty("head").GetInt32();
+            Assert.InRange(head, -1, tokens.GetArrayLength() - 1);
+            if (head < 0)
+                roots++;
+        }
+        Assert.Equal(root.GetProperty("text").GetProperty("sentenceCount").GetInt32(), roots);
+    }
+
+    [Fact]
     public void Every_span_carries_exactly_the_text_it_covers()
     {
         var article = PlainTextReader.Read(TestData.ReferenceText, "assad-astana.txt");

@@ -10,6 +10,17 @@ public sealed class AnalyzeCommandTests : IDisposable
 
 
     [Fact]
+    public void Conllu_output_has_a_block_per_sentence_with_ten_columns()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "conllu");
+        Assert.Equal(0, r.ExitCode);
+        var sentences = Sift.Evaluation.Conllu.ConlluFile.Parse(new StringReader(r.Stdout), "stdout");
+        Assert.Equal(25, sentences.Count);
+        Assert.All(sentences, s => Assert.Single(s.Words, w => w.Head == 0));
+        Assert.StartsWith("# newdoc id = ", r.Stdout);
+    }
+
+    [Fact]
     public void Json_output_of_the_reference_article_has_offsets_and_provenance()
     {
         var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "json");

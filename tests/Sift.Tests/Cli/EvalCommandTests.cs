@@ -8,6 +8,27 @@ public sealed class EvalCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    [Fact]
+    public void Syntax_runs_sift_over_gold_words_and_scores_another_systems_file()
+    {
+        var gold = _temp.Write("gold.conllu", "# text = Assad said it.\n1\tAssad\tAssad\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+            + "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\tSpaceAfter=No\n4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+        var written = Path.Combine(_temp.Path, "system.conllu");
+        var r = CliRunner.Run("eval", "syntax", "--data", gold, "--json", "--write", written);
+        Assert.Equal(0, r.ExitCode);
+        using (var doc = JsonDocument.Parse(r.Stdout))
+        {
+            Assert.Equal("gold", doc.RootElement.GetProperty("tokenization").GetString());
+            Assert.Equal(4, doc.RootElement.GetProperty("systemWords").GetInt32());
+        }
+        // Its own output scored as another system's gives the same figures.
+        var again = CliRunner.Run("eval", "syntax", "--data", gold, "--json", "--predictions", written);
+        Assert.Equal(0, again.ExitCode);
+        using var first = JsonDocument.Parse(r.Stdout);
+        using var second = JsonDocument.Parse(again.Stdout);
+        Assert.Equal(first.RootElement.GetProperty("las").GetDouble(), second.RootElement.GetProperty("las").GetDouble());
+        Assert.Equal(first.RootElement.GetProperty("upos").GetDouble(), second.RootElement.GetProperty("upos").GetDouble());
+    }
 
     [Fact]
     public void Ner_scores_another_systems_file_on_any_data_path()

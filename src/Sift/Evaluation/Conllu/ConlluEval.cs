@@ -40,6 +40,7 @@ public static class ConlluEval
         public readonly List<ConlluWord> Words = [];
         public readonly List<int> SentenceOffset = []; // index of each word's sentence's first word
         public readonly List<Token> Tokens = [];
+        public readonly List<Token> TokenOfWord = [];
         public string Text = "";
     }
 
@@ -56,40 +57,35 @@ public static class ConlluEval
                 $"its text differs from the gold text at non-space character {i} (gold \"{Excerpt(g.Text, i)}\", system \"{Excerpt(s.Text, i)}\")");
         }
 
+        // Tokens match when they cover the same characters (walked by start, as the official script does).
+        var matchedTokens = 0;
+        for (int a = 0, b = 0; a < g.Tokens.Count && b < s.Tokens.Count;)
+        {
+            var gt = g.Tokens[a];
+            var st = s.Tokens[b];
+            if (st.Start < gt.Start)
+            {
+                b++;
+            }
+            else if (gt.Start < st.Start)
+            {
+                a++;
+            }
+            else
+            {
+                if (gt.End == st.End)
+                    matchedTokens++;
+                a++;
+                b++;
+            }
+        }
+
         // Align words: systemOf[goldWord] = system word or -1.
         var systemOf = new int[g.Words.Count];
         Array.Fill(systemOf, -1);
         var goldOf = new int[s.Words.Count];
         Array.Fill(goldOf, -1);
-        int gi = 0, si = 0, matchedTokens = 0;
-        while (gi < g.Tokens.Count && si < s.Tokens.Count)
-        {
-            var gt = g.Tokens[gi];
-            var st = s.Tokens[si];
-            if (gt.Start == st.Start && gt.End == st.End)
-            {
-                matchedTokens++;
-                if (!gt.Multiword && !st.Multiword)
-                    Link(gt.FirstWord, st.FirstWord, systemOf, goldOf);
-                else
-                    AlignByLcs(g, gt.FirstWord, gt.WordCount, s, st.FirstWord, st.WordCount, systemOf, goldOf);
-                gi++;
-                si++;
-            }
-            else if (gt.End < st.End)
-            {
-                gi++;
-            }
-            else if (st.End < gt.End)
-            {
-                si++;
-            }
-            else
-            {
-                gi++;
-                si++;
-            }
-        }
+        AlignWords(g, s, systemOf, goldOf);
 
         int upos = 0, xpos = 0, lemmas = 0, uas = 0, las = 0, aligned = 0;
         for (var w = 0; w < g.Words.Count; w++)
@@ -120,6 +116,70 @@ public static class ConlluEval
     {
         systemOf[goldWord] = systemWord;
         goldOf[systemWord] = goldWord;
+    }
+
+    /// <summary>
+    /// Words outside multiword tokens align when their tokens cover the same characters. Where either
+    /// side has a multiword token, the stretch of words overlapping it (extended while further words
+    /// start inside it or are multiword themselves) is aligned by the longest common subsequence of
+    /// lower-cased forms — so gold "don't" = do + n't aligns with system tokens "do" and "n't".
+    /// </summary>
+    private static void AlignWords(Side g, Side s, int[] systemOf, int[] goldOf)
+    {
+        int gi = 0, si = 0;
+        var gn = g.Words.Count;
+        var sn = s.Words.Count;
+        while (gi < gn && si < sn)
+        {
+            var gw = g.TokenOfWord[gi];
+            var sw = s.TokenOfWord[si];
+            if (gw.Multiword || sw.Multiword)
+            {
+                int end;
+                if (gw.Multiword)
+                {
+                    end = gw.End;
+                    if (!sw.Multiword && sw.Start < gw.Start)
+                        si++;
+                }
+                else
+                {
+                    end = sw.End;
+                    if (!gw.Multiword && gw.Start < sw.Start)
+                        gi++;
+                }
+                int gs = gi, ss = si;
+                while ((gi < gn && (g.TokenOfWord[gi].Multiword || g.TokenOfWord[gi].Start < end))
+                    || (si < sn && (s.TokenOfWord[si].Multiword || s.TokenOfWord[si].Start < end)))
+                {
+                    if (gi < gn && (si >= sn || g.TokenOfWord[gi].Start <= s.TokenOfWord[si].Start))
+                    {
+                        if (g.TokenOfWord[gi].Multiword)
+                            end = Math.Max(end, g.TokenOfWord[gi].End);
+                        gi++;
+                    }
+                    else
+                    {
+                        if (s.TokenOfWord[si].Multiword)
+                            end = Math.Max(end, s.TokenOfWord[si].End);
+                        si++;
+                    }
+                }
+                AlignByLcs(g, gs, gi - gs, s, ss, si - ss, systemOf, goldOf);
+            }
+            else if (gw.Start == sw.Start && gw.End == sw.End)
+            {
+                Link(gi++, si++, systemOf, goldOf);
+            }
+            else if (gw.Start <= sw.Start)
+            {
+                gi++;
+            }
+            else
+            {
+                si++;
+            }
+        }
     }
 
     private static void AlignByLcs(Side g, int gFirst, int gCount, Side s, int sFirst, int sCount, int[] systemOf, int[] goldOf)
@@ -190,6 +250,7 @@ public static class ConlluEval
                 for (var j = 0; j < count && k < sentence.Words.Count; j++, k++)
                 {
                     side.Words.Add(sentence.Words[k]);
+                    side.TokenOfWord.Add(side.Tokens[^1]);
                     side.SentenceOffset.Add(first);
                 }
             }

@@ -6,6 +6,7 @@ public sealed record AnalysisDocument(
     string Schema,
     ArticleDto Article,
     TextLayerDto Text,
+    SyntaxLayerDto? Syntax,
     ProvenanceDto? Provenance,
     IReadOnlyList<string> Warnings);
 
@@ -36,6 +37,11 @@ public sealed record ParagraphDto(int Start, int End, string Text, string Kind, 
 public sealed record SentenceDto(int Start, int End, string Text, int Paragraph, int FirstToken, int TokenCount);
 
 public sealed record TokenDto(int Start, int End, string Text, string Kind);
+
+/// <summary>Per token, in the order of text.tokens: head is a token index, -1 for a sentence's root.</summary>
+public sealed record SyntaxLayerDto(IReadOnlyList<TokenSyntaxDto> Tokens);
+
+public sealed record TokenSyntaxDto(string Upos, string Xpos, string Lemma, int Head, string Deprel);
 
 public sealed record ProvenanceDto(
     bool Republished,

@@ -33,6 +33,7 @@ public static class AnalysisJson
                 text.Length,
                 text),
             ToDto(text, analysis.Text),
+            analysis.Syntax is { } syntax ? ToDto(syntax) : null,
             analysis.Provenance is { } provenance ? ToDto(text, provenance) : null,
             analysis.Warnings);
     }
@@ -40,6 +41,17 @@ public static class AnalysisJson
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static SpanDto SpanOf(string text, Span span) => new(span.Start, span.End, text[span.Start..span.End]);
+
+    private static SyntaxLayerDto ToDto(SyntaxLayer layer)
+    {
+        var tokens = new TokenSyntaxDto[layer.Tokens.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = layer.Tokens[i];
+            tokens[i] = new TokenSyntaxDto(t.Upos, t.Xpos, t.Lemma, t.Head, t.Relation);
+        }
+        return new SyntaxLayerDto(tokens);
+    }
 
     private static TextLayerDto ToDto(string text, TextLayer layer)
     {

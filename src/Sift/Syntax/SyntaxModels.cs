@@ -1,0 +1,76 @@
+namespace Sift.Syntax;
+
+/// <summary>The tagger, lemmatizer and parser, loaded once from a folder and shared by every thread.</summary>
+public sealed class SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+{
+    public const string DefaultFolder = "syntax";
+
+    private static readonly Lazy<SyntaxModels> Shared = new(() => Load(ModelLocator.Require(DefaultFolder)));
+
+    public PosTagger Tagger { get; } = tagger;
+    public Lemmatizer Lemmatizer { get; } = lemmatizer;
+    public DependencyParser Parser { get; } = parser;
+
+    /// <summary>The committed models under models/syntax/, loaded on first use.</summary>
+    public static SyntaxModels Default => Shared.Value;
+
+    public static SyntaxModels Load(string folder)
+    {
+        foreach (var file in new[] { SyntaxTrainer.TaggerFile, SyntaxTrainer.LemmatizerFile, SyntaxTrainer.ParserFile })
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
+                throw new Intake.InputException(path, "model file missing; run 'sift train syntax'");
+        }
+        return new SyntaxModels(
+            PosTagger.Load(Path.Combine(folder, SyntaxTrainer.TaggerFile)),
+            Lemmatizer.Load(Path.Combine(folder, SyntaxTrainer.LemmatizerFile)),
+            DependencyParser.Load(Path.Combine(folder, SyntaxTrainer.ParserFile)));
+    }
+
+    /// <summary>Tags, lemmatizes and parses one sentence of words into <paramref name="result"/>.</summary>
+    public void Analyze(ReadOnlySpan<string> forms, SentenceSyntax result)
+    {
+        var n = forms.Length;
+        result.Resize(n);
+        var tags = result.TagIds.AsSpan(0, n);
+        Tagger.Tag(forms, tags);
+        for (var i = 0; i < n; i++)
+        {
+            result.Upos[i] = Tagger.Upos(tags[i]);
+            result.Xpos[i] = Tagger.Xpos(tags[i]);
+            result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], tags[i], result.Upos[i]);
+        }
+        Parser.Parse(forms, result.Upos.AsSpan(0, n), result.Xpos.AsSpan(0, n), result.Heads.AsSpan(0, n), result.RelationIds.AsSpan(0, n));
+        for (var i = 0; i < n; i++)
+            result.Relations[i] = Parser.Relation(result.RelationIds[i]);
+    }
+}
+
+/// <summary>One sentence's analysis; reusable buffers, valid for the first <see cref="Count"/> words. Heads are 1-based, 0 = root.</summary>
+public sealed class SentenceSyntax
+{
+    public int Count { get; private set; }
+    public int[] TagIds = new int[64];
+    public string[] Upos = new string[64];
+    public string[] Xpos = new string[64];
+    public string[] Lemmas = new string[64];
+    public int[] Heads = new int[64];
+    public int[] RelationIds = new int[64];
+    public string[] Relations = new string[64];
+
+    internal void Resize(int n)
+    {
+        Count = n;
+        if (TagIds.Length >= n)
+            return;
+        var size = Math.Max(n, TagIds.Length * 2);
+        TagIds = new int[size];
+        Upos = new string[size];
+        Xpos = new string[size];
+        Lemmas = new string[size];
+        Heads = new int[size];
+        RelationIds = new int[size];
+        Relations = new string[size];
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Sift.Evaluation.Conllu;
+using Sift.Learning;
+
+namespace Sift.Syntax;
+
+/// <summary>What `sift train syntax` may change: epochs to try (the best on dev is kept) and where to write.</summary>
+public sealed record SyntaxTrainingOptions(string TrainPath, string DevPath, string OutputFolder, int TaggerEpochs = 8, int ParserEpochs = 12, bool Jackknife = true);
+
+/// <summary>
+/// Trains the tagger, lemmatizer and parser on a CoNLL-U train file, chooses each model's epoch on
+/// dev, and writes the model files. Deterministic: fixed-seed shuffles, no threads.
+/// </summary>
+public static class SyntaxTrainer
+{
+    public const string TaggerFile = "tagger.bin";
+    public const string LemmatizerFile = "lemmatizer.bin";
+    public const string ParserFile = "parser.bin";
+
+    /// <summary>Report dev scores of the last parser epoch at several pruning thresholds.</summary>
+    public static bool SweepParserPruning { get => ParserTrainer.SweepPruning; set => ParserTrainer.SweepPruning = value; }
+
+    /// <param name="log">one line per finished step (epoch figures)</param>
+    /// <param name="progress">the stage's name and the fraction of it done</param>
+    public static void Train(SyntaxTrainingOptions options, Action<string> log, Action<string, double>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var tags = new LabelSet();
+        var relations = new LabelSet();
+        var train = Treebank.Prepare(ConlluFile.Read(options.TrainPath), tags, relations);
+        var dev = Treebank.Prepare(ConlluFile.Read(options.DevPath), tags, relations);
+        log($"read {train.Count:N0} train and {dev.Count:N0} dev sentences, {tags.Count} tags, {relations.Count} relations");
+        Directory.CreateDirectory(options.OutputFolder);
+
+        var tagging = TaggerTrainer.Train(train, dev, tags, options.TaggerEpochs, log, progress);
+        var tagger = tagging.Tagger;
+        tagger.Save(Path.Combine(options.OutputFolder, TaggerFile));
+        log($"tagger written ({clock.Elapsed:mm\\:ss})");
+
+        var lemmatizer = LemmatizerTrainer.Train(train, tags);
+        var devTagged = WithPredictedTags(tagger, dev);
+        log($"lemmatizer: dev lemmas {100 * LemmaAccuracy(lemmatizer, devTagged, tagger):0.00}% (predicted tags)");
+        lemmatizer.Save(Path.Combine(options.OutputFolder, LemmatizerFile));
+
+        if (options.ParserEpochs <= 0)
+            return;
+        var trainTagged = options.Jackknife ? Jackknifed(train, tags, tagging, log) : WithGoldTags(train, tags);
+        var parser = ParserTrainer.Train(trainTagged, devTagged.Select(d => d.Sentence).ToList(), relations, options.ParserEpochs, log, f => progress?.Invoke("parser", f));
+        parser.Save(Path.Combine(options.OutputFolder, ParserFile));
+        log($"parser written ({clock.Elapsed:mm\\:ss})");
+    }
+
+    /// <summary>
+    /// Train sentences with the tags that the fold tagger which never saw them predicts, so the parser
+    /// learns from tags as noisy as those it will see at run time.
+    /// </summary>
+    private static List<ParserTrainer.TaggedSentence> Jackknifed(List<TreebankSentence> train, LabelSet tags, TaggerTrainer.Result tagging, Action<string> log)
+    {
+        var result = new ParserTrainer.TaggedSentence[train.Count];
+        for (var fold = 0; fold < tagging.FoldTaggers.Length; fold++)
+        {
+            var held = tagging.FoldOf[fold];
+            var tagged = WithPredictedTags(tagging.FoldTaggers[fold], held.Select(i => train[i]).ToList());
+            for (var k = 0; k < held.Length; k++)
+                result[held[k]] = tagged[k].Sentence;
+        }
+        var correct = 0;
+        var total = 0;
+        foreach (var s in result)
+        {
+            for (var i = 0; i < s.Upos.Length; i++)
+            {
+                if (TagLabel.Join(s.Upos[i], s.Xpos[i]) == tags[s.Gold.Tags[i]]) correct++;
+                total++;
+            }
+        }
+        log($"jackknifed train tags for the parser ({tagging.FoldTaggers.Length} folds, both passes): UPOS+XPOS {100.0 * correct / total:0.00}%");
+        return [.. result];
+    }
+
+    private static List<ParserTrainer.TaggedSentence> WithGoldTags(List<TreebankSentence> sentences, LabelSet tags)
+    {
+        var result = new List<ParserTrainer.TaggedSentence>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            var upos = new string[s.Forms.Length];
+            var xpos = new string[s.Forms.Length];
+            for (var i = 0; i < upos.Length; i++)
+                (upos[i], xpos[i]) = TagLabel.Split(tags[s.Tags[i]]);
+            result.Add(new ParserTrainer.TaggedSentence(s, upos, xpos));
+        }
+        return result;
+    }
+
+    private static List<(ParserTrainer.TaggedSentence Sentence, int[] Tags)> WithPredictedTags(PosTagger tagger, List<TreebankSentence> sentences)
+    {
+        var result = new List<(ParserTrainer.TaggedSentence, int[])>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            var predicted = new int[s.Forms.Length];
+            tagger.Tag(s.Forms, predicted);
+            var upos = new string[predicted.Length];
+            var xpos = new string[predicted.Length];
+            for (var i = 0; i < predicted.Length; i++)
+            {
+                upos[i] = tagger.Upos(predicted[i]);
+                xpos[i] = tagger.Xpos(predicted[i]);
+            }
+            result.Add((new ParserTrainer.TaggedSentence(s, upos, xpos), predicted));
+        }
+        return result;
+    }
+
+    private static double LemmaAccuracy(Lemmatizer lemmatizer, List<(ParserTrainer.TaggedSentence Sentence, int[] Tags)> sentences, PosTagger tagger)
+    {
+        int correct = 0, total = 0;
+        foreach (var (s, tags) in sentences)
+        {
+            for (var i = 0; i < tags.Length; i++)
+            {
+                var gold = s.Gold.Lemmas[i];
+                if (gold == "_" || lemmatizer.Lemmatize(s.Gold.Forms[i], tags[i], tagger.Upos(tags[i])) == gold)
+                    correct++;
+                total++;
+            }
+        }
+        return (double)correct / total;
+    }
+}
