@@ -25,7 +25,8 @@ internal static class EvalCommand
         command.Subcommands.Add(Task("ner", "CoNLL-2003 named entities: entity-level P/R/F1 as conlleval computes them",
             "conll2003/dev.txt", "a CoNLL-2003 file", "a CoNLL file whose last column is the predicted tag", Ner));
         command.Subcommands.Add(Task("timex", "TempEval-3 Task A: strict and relaxed extent F1, type F1, value F1",
-            "tempeval3/train", "a folder of TimeML (.tml) files", "a folder of TimeML files with the same names", Timex));
+            "tempeval3/train", "a folder of TimeML (.tml) files", "a folder of TimeML files with the same names", Timex,
+            writeKind: "a folder of Sift's TimeML files, one per document"));
         command.Subcommands.Add(Task("extraction", "Article-extraction benchmark: 4-shingle precision/recall/F1 and exact-match accuracy of the main text",
             "extraction", "a folder with ground-truth.json and html/<id>.html.gz", "a predictions JSON file ({id: {articleBody}})", Extraction));
         command.Subcommands.Add(Syntax());
@@ -79,10 +80,10 @@ internal static class EvalCommand
         return command;
     }
 
-    private sealed record Request(string Data, string? Predictions, string Split);
+    private sealed record Request(string Data, string? Predictions, string Split, string? Write);
 
     private static Command Task(string name, string description, string defaultData, string dataKind, string predictionsKind,
-        Func<Request, EvalReport> run, bool withSplit = false)
+        Func<Request, EvalReport> run, bool withSplit = false, string? writeKind = null)
     {
         var data = new Option<string?>("--data") { Description = $"{dataKind} (default: the shared ../shared/data/{defaultData})" };
         var predictions = new Option<string?>("--predictions") { Description = $"score this file instead of running Sift: {predictionsKind}" };
@@ -98,6 +99,12 @@ internal static class EvalCommand
             split.AcceptOnlyFromAmong("validation", "train", "all");
             command.Options.Add(split);
         }
+        Option<string?>? write = null;
+        if (writeKind is not null)
+        {
+            write = new Option<string?>("--write") { Description = $"also write Sift's output: {writeKind}" };
+            command.Options.Add(write);
+        }
         command.SetAction(parse =>
         {
             var given = parse.GetValue(data);
@@ -108,7 +115,7 @@ internal static class EvalCommand
             if (predicted is not null && !File.Exists(predicted) && !Directory.Exists(predicted))
                 throw new InputException(predicted, "no such file or directory");
             var chosenSplit = (split is null ? null : parse.GetValue(split)) ?? (given is null ? "validation" : "all");
-            run(new Request(path, predicted, chosenSplit)).Print(parse.GetValue(json));
+            run(new Request(path, predicted, chosenSplit, write is null ? null : parse.GetValue(write))).Print(parse.GetValue(json));
             return ExitCodes.Success;
         });
         return command;
@@ -182,12 +189,12 @@ internal static class EvalCommand
             {
                 for (var i = 0; i < gold.Count; i++)
                 {
-                    system[i] = SiftTimexAnnotator.Annotate(gold[i]);
+                    system[i] = SiftTimexAnnotator.Annotate(gold[i], Sift.Syntax.SyntaxModels.Default);
                     tick();
                 }
             });
             score = TempEvalTimexScorer.Score(gold, system);
-            if (Environment.GetEnvironmentVariable("SIFT_TIMEX_WRITE") is { Length: > 0 } folder)
+            if (request.Write is { } folder)
             {
                 Directory.CreateDirectory(folder);
                 foreach (var doc in system)

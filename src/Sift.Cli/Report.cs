@@ -1,4 +1,5 @@
 using Sift.Model;
+using Sift.Time;
 using Spectre.Console;
 
 namespace Sift.Cli;
@@ -19,7 +20,7 @@ internal static class Report
         AddFact(facts, "Source", article.Source);
         AddFact(facts, "Site", meta.Site);
         AddFact(facts, "URL", meta.Url);
-        AddFact(facts, "Published", meta.Published?.ToString("yyyy-MM-dd (dddd)", System.Globalization.CultureInfo.InvariantCulture));
+        AddFact(facts, "Published", meta.Published is { } published ? Day(published) : null);
         AddFact(facts, "Byline", meta.Byline);
         AddFact(facts, "Language", meta.Language);
         var text = analysis.Text;
@@ -27,6 +28,8 @@ internal static class Report
         console.Write(facts);
         console.WriteLine();
 
+        if (analysis.Time is { } time)
+            WriteTimeline(console, article.Text, analysis.Text, time);
         if (analysis.Provenance is { } provenance)
             WriteProvenance(console, article.Text, provenance);
 
@@ -34,6 +37,54 @@ internal static class Report
             console.MarkupLine($"[yellow]warning:[/] {Esc(warning)}");
         console.WriteLine();
     }
+
+    private static void WriteTimeline(IAnsiConsole console, string text, TextLayer layer, TimeLayer time)
+    {
+        console.Write(new Rule("[bold]Timeline[/]").LeftJustified());
+        console.MarkupLine(time.AnchorSource switch
+        {
+            AnchorSource.Metadata => $"Dates resolved against the publication date, {Day(time.Anchor!.Value)}.",
+            AnchorSource.InferredFromText => $"No publication date: dates resolved against {Day(time.Anchor!.Value)}, the first full date in the text (inferred).",
+            _ => "No publication date and no full date in the text: relative dates stay relative (give --date YYYY-MM-DD).",
+        });
+        var entries = Timeline.Of(layer, time);
+        if (entries.Count == 0)
+        {
+            console.MarkupLine($"No dated statements ({time.Expressions.Count} time expressions, none a calendar date).");
+            console.WriteLine();
+            return;
+        }
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("When").AddColumn("Said as").AddColumn("Statement");
+        foreach (var entry in entries)
+        {
+            var e = entry.Expression;
+            var when = e.Value + (e.Mod is { } mod ? $" ({mod.ToLowerInvariant()})" : "");
+            table.AddRow(Esc(when), Esc(text[e.Span.Start..e.Span.End]), Excerpt(text, entry.Sentence.Span, e.Span, 150));
+        }
+        console.Write(table);
+        var undated = time.Expressions.Count - entries.Count;
+        if (undated > 0)
+            console.MarkupLine($"[grey]{undated} more time expressions are durations, sets, references (now, previously) or lack a year.[/]");
+        console.WriteLine();
+    }
+
+    /// <summary>The sentence, clipped to about <paramref name="max"/> characters around <paramref name="focus"/>, with the focus in bold.</summary>
+    private static string Excerpt(string text, Span sentence, Span focus, int max)
+    {
+        var start = sentence.Start;
+        var end = sentence.End;
+        if (end - start > max)
+        {
+            start = Math.Max(sentence.Start, Math.Min(focus.Start - max / 3, sentence.End - max));
+            end = Math.Min(sentence.End, start + max);
+        }
+        var before = text[start..focus.Start].ReplaceLineEndings(" ");
+        var after = text[focus.End..Math.Max(focus.End, end)].ReplaceLineEndings(" ");
+        return (start > sentence.Start ? "…" : "") + Esc(before) + "[bold]" + Esc(text[focus.Start..focus.End]) + "[/]" + Esc(after)
+            + (end < sentence.End ? "…" : "");
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd (dddd)", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteProvenance(IAnsiConsole console, string text, ProvenanceLayer provenance)
     {

@@ -2,6 +2,7 @@ using Sift.Model;
 using Sift.Provenance;
 using Sift.Syntax;
 using Sift.Text;
+using Sift.Time;
 
 namespace Sift;
 
@@ -34,8 +35,15 @@ public sealed class Pipeline
     {
         var text = TextSegmenter.Segment(article);
         var syntax = _syntax?.Analyze(article, text);
-        var provenance = _provenance.Analyze(article, text);
-        return new Analysis(article, text, syntax, provenance, article.Warnings);
+        return new Analysis
+        {
+            Article = article,
+            Text = text,
+            Syntax = syntax,
+            Time = TimeAnalyzer.Analyze(article, text, syntax),
+            Provenance = _provenance.Analyze(article, text),
+            Warnings = article.Warnings,
+        };
     }
 }
 

@@ -2,15 +2,16 @@ namespace Sift.Model;
 
 /// <summary>
 /// The immutable result of running the pipeline on one article: the article and every layer
-/// the pipeline's analyzers added. Layers for capabilities not built are absent, not empty.
+/// the pipeline's analyzers added. Layers for capabilities not built or not run are null, not empty.
 /// </summary>
-public sealed class Analysis(Article article, TextLayer text, SyntaxLayer? syntax, ProvenanceLayer? provenance, IReadOnlyList<string> warnings)
+public sealed class Analysis
 {
     public const string Schema = "sift/1";
 
-    public Article Article { get; } = article;
-    public TextLayer Text { get; } = text;
-    public SyntaxLayer? Syntax { get; } = syntax;
-    public ProvenanceLayer? Provenance { get; } = provenance;
-    public IReadOnlyList<string> Warnings { get; } = warnings;
+    public required Article Article { get; init; }
+    public required TextLayer Text { get; init; }
+    public SyntaxLayer? Syntax { get; init; }
+    public TimeLayer? Time { get; init; }
+    public ProvenanceLayer? Provenance { get; init; }
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

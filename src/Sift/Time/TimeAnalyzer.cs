@@ -12,7 +12,8 @@ public static class TimeAnalyzer
     private static readonly HashSet<string> AbsoluteResolvers =
         ["ymd", "iso", "ym", "y", "decade", "season-year", "quarter-year", "each", "daily", "duration", "ref", "present", "past", "future"];
 
-    public static TimeLayer Analyze(Article article, TextLayer text)
+    /// <param name="syntax">When given, the tense of each expression's clause comes from the dependency tree; else from the words around it.</param>
+    public static TimeLayer Analyze(Article article, TextLayer text, SyntaxLayer? syntax = null)
     {
         var found = new List<(int Sentence, List<TimeToken> Tokens, TimexMatch Match)>();
         for (var s = 0; s < text.Sentences.Count; s++)
@@ -27,10 +28,12 @@ public static class TimeAnalyzer
         var matches = new List<TimexMatch>(found.Count);
         foreach (var (sentence, tokens, match) in found)
         {
-            var tense = TenseGuesser.Guess(tokens, match.First, match.Last);
+            var span = new Span(tokens[match.First].Start, tokens[match.Last].End);
+            var tense = syntax is null ? Tense.Unknown : ClauseTense.Of(syntax, text.Sentences[sentence], text.Tokens, span);
+            if (tense == Tense.Unknown)
+                tense = TenseGuesser.Guess(tokens, match.First, match.Last);
             if (TimexResolver.Resolve(match, tokens, anchor, tense) is not var (value, mod))
                 continue;
-            var span = new Span(tokens[match.First].Start, tokens[match.Last].End);
             var relative = !AbsoluteResolvers.Contains(match.Pattern.Resolver);
             expressions.Add(new TimeExpression(span, sentence, match.Pattern.Type, value, mod, relative ? anchor : null));
             matches.Add(match);

@@ -45,6 +45,50 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_has_a_timeline_oldest_first()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.json");
+        Assert.Equal(0, r.ExitCode);
+        var timeline = r.Stdout[r.Stdout.IndexOf("Timeline", StringComparison.Ordinal)..];
+        Assert.Contains("publication date, 2017-08-30", timeline);
+        var march2011 = timeline.IndexOf("2011-03", StringComparison.Ordinal);
+        var august19 = timeline.IndexOf("2017-08-19", StringComparison.Ordinal);
+        var monday = timeline.IndexOf("2017-08-28", StringComparison.Ordinal);
+        var midSeptember = timeline.IndexOf("2017-09 (mid)", StringComparison.Ordinal);
+        Assert.True(march2011 >= 0 && march2011 < august19 && august19 < monday && monday < midSeptember,
+            "expected March 2011, August 19, Monday and mid-September in that order");
+    }
+
+    [Fact]
+    public void Json_time_layer_carries_values_and_anchor()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "-f", "json", "--date", "2017-08-30");
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var time = doc.RootElement.GetProperty("time");
+        Assert.Equal("2017-08-30", time.GetProperty("anchor").GetString());
+        Assert.Equal("metadata", time.GetProperty("anchorSource").GetString());
+        var monday = time.GetProperty("expressions").EnumerateArray().Single(e => e.GetProperty("text").GetString() == "Monday");
+        Assert.Equal("2017-08-28", monday.GetProperty("value").GetString());
+        Assert.Equal("DATE", monday.GetProperty("type").GetString());
+        Assert.Equal("2017-08-30", monday.GetProperty("anchor").GetString());
+        var text = doc.RootElement.GetProperty("article").GetProperty("text").GetString()!;
+        Assert.Equal("Monday", text[monday.GetProperty("start").GetInt32()..monday.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
+    public void Without_a_date_the_text_stays_relative_and_the_report_says_how_to_anchor_it()
+    {
+        var path = _temp.Write("undated.txt", "Talks\nThe talks began on August 19 and ended on Monday.\n");
+        var json = CliRunner.Run("analyze", path, "-f", "json");
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var time = doc.RootElement.GetProperty("time");
+        Assert.Equal("none", time.GetProperty("anchorSource").GetString());
+        Assert.Equal(["XXXX-08-19", "XXXX-WXX-1"], time.GetProperty("expressions").EnumerateArray().Select(e => e.GetProperty("value").GetString()));
+        var report = CliRunner.Run("analyze", path);
+        Assert.Contains("--date", report.Stdout);
+    }
+
+    [Fact]
     public void Metadata_options_override_the_input()
     {
         var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "-f", "json", "--date", "2017-08-30",
@@ -126,9 +170,10 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Hostile_markup_in_the_text_is_printed_as_text_not_interpreted()
     {
-        var path = _temp.Write("hostile.txt", "[red]Headline[/] <script>alert(1)</script>\nBody [bold]text[/].\nCulled from [link]Evil[/]\n");
+        var path = _temp.Write("hostile.txt", "[red]Headline[/] <script>alert(1)</script>\nBody [bold]text[/] on [blue]August 19, 2017.\nCulled from [link]Evil[/]\n");
         var r = CliRunner.Run("analyze", path);
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("[red]Headline[/]", r.Stdout);
+        Assert.Contains("[bold]text[/] on [blue]", r.Stdout); // the timeline's excerpt, escaped
     }
 }

@@ -31,6 +31,53 @@ public class TimeAnalyzerTests
         Assert.Equal("2017-09-04", Times("The talks will resume on Monday.")[0].Value);
     }
 
+    [Theory]
+    // The words nearest "Monday" are past ("was elected"), but the tree hangs it from "will announce".
+    [InlineData("On Monday, the government that was elected in May will announce the cuts.", "2017-09-04")]
+    // A future verb later in the sentence does not pull a weekday of a past clause forward.
+    [InlineData("The minister resigned on Monday and his deputy will take over.", "2017-08-28")]
+    [InlineData("The delegations have met on Monday in Astana.", "2017-08-28")]
+    [InlineData("The next round may be held on Monday.", "2017-09-04")]
+    public void With_syntax_a_weekday_takes_the_tense_of_the_verb_it_attaches_to(string sentence, string value)
+    {
+        var article = new Article { Text = sentence, Metadata = new ArticleMetadata { Published = Wednesday } };
+        var text = TextSegmenter.Segment(article);
+        var syntax = new Sift.Syntax.SyntaxAnalyzer(Sift.Syntax.SyntaxModels.Default).Analyze(article, text);
+        var monday = TimeAnalyzer.Analyze(article, text, syntax).Expressions.Single(e => sentence[e.Span.Start..e.Span.End] == "Monday");
+        Assert.Equal(value, monday.Value);
+    }
+
+    [Theory]
+    [InlineData("2017-08-30", "2017-08-30")]
+    [InlineData("2017-W35", "2017-08-28")]
+    [InlineData("2017-09", "2017-09-01")]
+    [InlineData("2017-Q3", "2017-07-01")]
+    [InlineData("2017-H2", "2017-07-01")]
+    [InlineData("2017-SU", "2017-06-01")]
+    [InlineData("2017", "2017-01-01")]
+    [InlineData("201", "2010-01-01")]
+    [InlineData("2017-08-30T10:00", "2017-08-30")]
+    [InlineData("XXXX-08-19", null)]
+    [InlineData("XXXX-WXX-1", null)]
+    [InlineData("PAST_REF", null)]
+    [InlineData("P3Y", null)]
+    [InlineData("2017-02-30", null)]
+    public void Timeline_places_a_value_at_the_first_day_it_covers(string value, string? day)
+    {
+        Assert.Equal(day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), Timeline.FirstDay(value));
+    }
+
+    [Fact]
+    public void Timeline_is_oldest_first_and_keeps_text_order_within_a_day()
+    {
+        const string story = "Fighting resumed on Monday. The war began in March 2011. Now the talks are stalled. Monday's clashes killed ten.";
+        var article = new Article { Text = story, Metadata = new ArticleMetadata { Published = Wednesday } };
+        var text = TextSegmenter.Segment(article);
+        var timeline = Timeline.Of(text, TimeAnalyzer.Analyze(article, text));
+        Assert.Equal(["March 2011", "Monday", "Monday", "Now"], timeline.Select(e => story[e.Expression.Span.Start..e.Expression.Span.End]));
+        Assert.Equal(0, timeline[1].Sentence.FirstToken);
+    }
+
     [Fact]
     public void Reference_article_expressions_are_normalized_against_its_date()
     {

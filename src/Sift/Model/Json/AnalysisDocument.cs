@@ -7,6 +7,7 @@ public sealed record AnalysisDocument(
     ArticleDto Article,
     TextLayerDto Text,
     SyntaxLayerDto? Syntax,
+    TimeLayerDto? Time,
     ProvenanceDto? Provenance,
     IReadOnlyList<string> Warnings);
 
@@ -42,6 +43,12 @@ public sealed record TokenDto(int Start, int End, string Text, string Kind);
 public sealed record SyntaxLayerDto(IReadOnlyList<TokenSyntaxDto> Tokens);
 
 public sealed record TokenSyntaxDto(string Upos, string Xpos, string Lemma, int Head, string Deprel);
+
+/// <summary>The anchor every relative expression was resolved against, and how it was found (metadata, inferredFromText, none).</summary>
+public sealed record TimeLayerDto(string? Anchor, string AnchorSource, IReadOnlyList<TimeExpressionDto> Expressions);
+
+/// <summary>A TIMEX3: type DATE, TIME, DURATION or SET, its TimeML value and mod; anchor is set when the value was computed from it.</summary>
+public sealed record TimeExpressionDto(int Start, int End, string Text, int Sentence, string Type, string Value, string? Mod, string? Anchor);
 
 public sealed record ProvenanceDto(
     bool Republished,

@@ -8,6 +8,7 @@ public static class AnalysisJson
 {
     private static readonly string[] TokenKindNames = Enum.GetNames<TokenKind>().Select(Camel).ToArray();
     private static readonly string[] CreditKindNames = Enum.GetNames<CreditKind>().Select(Camel).ToArray();
+    private static readonly string[] AnchorSourceNames = Enum.GetNames<AnchorSource>().Select(Camel).ToArray();
     private static readonly string[] ParagraphKindNames = Enum.GetNames<ParagraphKind>().Select(Camel).ToArray();
 
     public static string Serialize(Analysis analysis, bool indented = true) =>
@@ -26,7 +27,7 @@ public static class AnalysisJson
                 meta.Title,
                 meta.Url,
                 meta.Site,
-                meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                meta.Published is { } published ? Day(published) : null,
                 meta.Language,
                 meta.Byline,
                 article.TitleSpan is { } title ? SpanOf(text, title) : null,
@@ -34,6 +35,7 @@ public static class AnalysisJson
                 text),
             ToDto(text, analysis.Text),
             analysis.Syntax is { } syntax ? ToDto(syntax) : null,
+            analysis.Time is { } time ? ToDto(text, time) : null,
             analysis.Provenance is { } provenance ? ToDto(text, provenance) : null,
             analysis.Warnings);
     }
@@ -41,6 +43,20 @@ public static class AnalysisJson
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static SpanDto SpanOf(string text, Span span) => new(span.Start, span.End, text[span.Start..span.End]);
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static TimeLayerDto ToDto(string text, TimeLayer layer)
+    {
+        var expressions = new TimeExpressionDto[layer.Expressions.Count];
+        for (var i = 0; i < expressions.Length; i++)
+        {
+            var e = layer.Expressions[i];
+            expressions[i] = new TimeExpressionDto(e.Span.Start, e.Span.End, text[e.Span.Start..e.Span.End], e.Sentence,
+                e.Type, e.Value, e.Mod, e.Anchor is { } a ? Day(a) : null);
+        }
+        return new TimeLayerDto(layer.Anchor is { } anchor ? Day(anchor) : null, AnchorSourceNames[(int)layer.AnchorSource], expressions);
+    }
 
     private static SyntaxLayerDto ToDto(SyntaxLayer layer)
     {
