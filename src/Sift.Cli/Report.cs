@@ -59,7 +59,7 @@ internal static class Report
         {
             var e = entry.Expression;
             var when = e.Value + (e.Mod is { } mod ? $" ({mod.ToLowerInvariant()})" : "");
-            table.AddRow(Esc(when), Esc(text[e.Span.Start..e.Span.End]), Excerpt(text, entry.Sentence.Span, e.Span, 150));
+            table.AddRow(Esc(when), Esc(text[e.Span.Start..e.Span.End]), Excerpt(text, entry.Sentence.Span, e.Span, 110));
         }
         console.Write(table);
         var undated = time.Expressions.Count - entries.Count;
