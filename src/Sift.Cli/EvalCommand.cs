@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sift.Entities.Ner;
 using Sift.Evaluation;
 using Sift.Evaluation.Conll;
 using Sift.Evaluation.Extraction;
@@ -23,7 +24,8 @@ internal static class EvalCommand
         command.Subcommands.Add(Task("ptc-tc", "PTC technique classification: micro-F1 over the gold spans (SemEval-2020 Task 11 TC)",
             "ptc/train", "a PTC folder (articles/, labels-tc.tsv)", "a PTC TC label file (article_id, technique, start, end)", PtcTc, withSplit: true));
         command.Subcommands.Add(Task("ner", "CoNLL-2003 named entities: entity-level P/R/F1 as conlleval computes them",
-            "conll2003/dev.txt", "a CoNLL-2003 file", "a CoNLL file whose last column is the predicted tag", Ner));
+            "conll2003/dev.txt", "a CoNLL-2003 file", "a CoNLL file whose last column is the predicted tag", Ner,
+            writeKind: "a CoNLL file of word, gold tag, Sift's tag (conlleval's input)"));
         command.Subcommands.Add(Task("timex", "TempEval-3 Task A: strict and relaxed extent F1, type F1, value F1",
             "tempeval3/train", "a folder of TimeML (.tml) files", "a folder of TimeML files with the same names", Timex,
             writeKind: "a folder of Sift's TimeML files, one per document"));
@@ -165,15 +167,38 @@ internal static class EvalCommand
 
     private static EvalReport Ner(Request request)
     {
+        ConllScore score;
         if (request.Predictions is null)
-            throw NoModel("named-entity");
-        var score = ConllEval.ScoreFiles(request.Data, request.Predictions);
+        {
+            var gold = ConllFile.Read(request.Data);
+            var predicted = NerPredictor.Predict(gold, EntityRecognizer.Default);
+            score = ConllEval.Score(gold.Tags(-1), predicted);
+            if (request.Write is { } output)
+                WriteConllPredictions(output, gold, predicted);
+        }
+        else
+        {
+            score = ConllEval.ScoreFiles(request.Data, request.Predictions);
+        }
         var report = new EvalReport("ner", request.Data, request.Predictions) { ClassHeading = "types" }
             .Add("precision", score.Overall.Precision).Add("recall", score.Overall.Recall).Add("f1", score.Overall.F1)
             .Add("goldEntities", score.Overall.Gold).Add("predictedEntities", score.Overall.Predicted)
             .Add("tokenAccuracy", score.TokenAccuracy);
         AddClasses(report, score.PerType);
         return report;
+    }
+
+    /// <summary>conlleval's input: word, gold tag, predicted tag; a blank line after each sentence.</summary>
+    private static void WriteConllPredictions(string path, ConllFile gold, List<string[]> predicted)
+    {
+        using var writer = new StreamWriter(path);
+        for (var s = 0; s < gold.Sentences.Count; s++)
+        {
+            var tokens = gold.Sentences[s].Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+                writer.WriteLine($"{tokens[i].Word} {tokens[i].LastColumn} {predicted[s][i]}");
+            writer.WriteLine();
+        }
     }
 
     private static EvalReport Timex(Request request)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sift.Entities.Ner;
 using Sift.Syntax;
 using Spectre.Console;
 
@@ -11,6 +12,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train a model from the shared data and write its files under models/");
         command.Subcommands.Add(Syntax());
+        command.Subcommands.Add(Ner());
         return command;
     }
 
@@ -37,17 +39,46 @@ internal static class TrainCommand
             }
             var options = new SyntaxTrainingOptions(trainPath, devPath, parse.GetValue(output)!, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs), !parse.GetValue(goldTags));
             Sift.Syntax.SyntaxTrainer.SweepParserPruning = Environment.GetEnvironmentVariable("SIFT_SWEEP_PRUNING") == "1";
-            Run(options);
+            Run((log, progress) => SyntaxTrainer.Train(options, log, progress));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Run(SyntaxTrainingOptions options)
+    private static Command Ner()
+    {
+        var data = new Option<string?>("--data") { Description = "a folder with train.txt and dev.txt in CoNLL-2003 format (default: the shared ../shared/data/conll2003)" };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "the gazetteer folder the name lists come from (default: the shared ../shared/data/gazetteer)" };
+        var output = new Option<string>("--output") { Description = "the model file to write", DefaultValueFactory = _ => Path.Combine("models", EntityRecognizer.DefaultFile) };
+        var epochs = new Option<int>("--epochs") { Description = "epochs to try for each pass; the best on dev is kept", DefaultValueFactory = _ => 12 };
+        var command = new Command("ner", "The fast named-entity recognizer (PER, ORG, LOC, MISC) from CoNLL-2003 train; epochs chosen on dev")
+        {
+            data, gazetteer, output, epochs,
+        };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(data) ?? DataLocator.Require("conll2003");
+            var trainPath = Path.Combine(folder, "train.txt");
+            var devPath = Path.Combine(folder, "dev.txt");
+            foreach (var path in new[] { trainPath, devPath })
+            {
+                if (!File.Exists(path))
+                    throw new Intake.InputException(path, "no such file");
+            }
+            var lists = NameListBuilder.FromGazetteer(parse.GetValue(gazetteer) ?? DataLocator.Require("gazetteer"));
+            var options = new NerTrainingOptions(trainPath, devPath, parse.GetValue(output)!, parse.GetValue(epochs));
+            Run((log, progress) => NerTrainer.Train(options, lists, log, progress).Save(options.OutputPath));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs a training with its log on stdout and, on a terminal, a progress bar per stage with rate and time left.</summary>
+    private static void Run(Action<Action<string>, Action<string, double>?> train)
     {
         if (!Terminal.ShowsProgress)
         {
-            SyntaxTrainer.Train(options, Console.Out.WriteLine);
+            train(Console.Out.WriteLine, null);
             return;
         }
         Terminal.Stderr.Progress()
@@ -57,7 +88,7 @@ internal static class TrainCommand
             {
                 var tasks = new Dictionary<string, ProgressTask>();
                 var started = new Dictionary<string, DateTime>();
-                SyntaxTrainer.Train(options, Console.Out.WriteLine, (stage, fraction) =>
+                train(Console.Out.WriteLine, (stage, fraction) =>
                 {
                     if (!tasks.TryGetValue(stage, out var task))
                     {

@@ -68,7 +68,7 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void A_task_without_a_model_says_so_and_points_to_predictions()
     {
-        var r = CliRunner.Run("eval", "ner");
+        var r = CliRunner.Run("eval", "ptc-si");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--predictions", r.Stderr);
     }

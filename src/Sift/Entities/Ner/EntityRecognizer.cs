@@ -1,0 +1,157 @@
+using Sift.Learning;
+using Sift.Syntax;
+
+namespace Sift.Entities.Ner;
+
+/// <summary>
+/// Sift's fast named-entity recognizer (no encoder): greedy left-to-right averaged perceptrons over
+/// BILOU labels, decoding only valid sequences, in two passes over a whole document — the second sees
+/// the first's labels to the right and how the first labelled the same word elsewhere in the document.
+/// Loaded once, safe to share between threads.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    public const string Kind = "ner-perceptron";
+    public const string DefaultFile = "ner/ner-fast.bin";
+
+    private readonly LinearModel _first;
+    private readonly LinearModel? _second;
+    private readonly NameLists _lists;
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public readonly WordHashes Hashes = new();
+        public readonly FeatureBuffer Features = new(64);
+        public readonly float[] Scores = new float[NerLabels.Count];
+        public readonly DocumentVotes Votes = new();
+        public ulong[] Lists = new ulong[64];
+    }
+
+    internal EntityRecognizer(LinearModel first, LinearModel? second, NameLists lists)
+    {
+        _first = first;
+        _second = second;
+        _lists = lists;
+    }
+
+    private static readonly Lazy<EntityRecognizer> Shared = new(() => Load(ModelLocator.Require(DefaultFile)));
+
+    /// <summary>The committed model under models/ner/, loaded on first use.</summary>
+    public static EntityRecognizer Default => Shared.Value;
+
+    internal NameLists Lists => _lists;
+
+    /// <summary>Labels every word of a document's sentences (BILOU label indices, see <see cref="NerLabels"/>).</summary>
+    public int[][] Recognize(IReadOnlyList<string[]> sentences)
+    {
+        var s = t_scratch ??= new Scratch();
+        var labels = new int[sentences.Count][];
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            labels[k] = new int[sentences[k].Length];
+            Prepare(s, sentences[k]);
+            Decode(s, _first, labels[k], null, null);
+        }
+        if (_second is null)
+            return labels;
+        var votes = s.Votes;
+        votes.Clear();
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            s.Hashes.Fill(sentences[k]);
+            votes.Add(s.Hashes.Form.AsSpan(0, sentences[k].Length), labels[k]);
+        }
+        var first = new int[64];
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var n = sentences[k].Length;
+            if (first.Length < n)
+                first = new int[n * 2];
+            labels[k].CopyTo(first, 0);
+            Prepare(s, sentences[k]);
+            Decode(s, _second, labels[k], first, votes);
+        }
+        return labels;
+    }
+
+    private void Prepare(Scratch s, string[] forms)
+    {
+        s.Hashes.Fill(forms);
+        if (s.Lists.Length < forms.Length)
+            s.Lists = new ulong[forms.Length * 2];
+        _lists.Mark(s.Hashes.Lower.AsSpan(0, forms.Length), s.Lists.AsSpan(0, forms.Length));
+    }
+
+    private static void Decode(Scratch s, LinearModel model, int[] labels, int[]? first, DocumentVotes? votes)
+    {
+        var n = labels.Length;
+        var caps = IsCapsSentence(s.Hashes);
+        var lists = s.Lists.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
+        {
+            if (first is null)
+                NerFeatures.Extract(s.Hashes, lists, caps, labels, i, s.Features);
+            else
+                NerFeatures.ExtractSecond(s.Hashes, lists, caps, labels, first, votes!.Vote(s.Hashes.Form[i], first[i]), i, s.Features);
+            model.Score(s.Features.Items, s.Scores);
+            labels[i] = Best(s.Scores, i > 0 ? labels[i - 1] : -1, i == n - 1);
+        }
+    }
+
+    /// <summary>The best-scoring label that may follow <paramref name="previous"/> (and end the sentence, when it is the last word).</summary>
+    internal static int Best(ReadOnlySpan<float> scores, int previous, bool last)
+    {
+        var best = NerLabels.O;
+        var bestScore = float.NegativeInfinity;
+        for (var label = 0; label < NerLabels.Count; label++)
+        {
+            if (scores[label] > bestScore && NerLabels.Allowed(previous, label) && (!last || NerLabels.MayEnd(label)))
+            {
+                best = label;
+                bestScore = scores[label];
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A headline in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where capitals say nothing about names.</summary>
+    internal static bool IsCapsSentence(WordHashes h)
+    {
+        var words = 0;
+        for (var i = 0; i < h.Count; i++)
+        {
+            var flags = h.Flags[i];
+            if ((flags & 32) != 0 || (flags & 8) != 0)
+                continue; // punctuation, numbers
+            if ((flags & 4) == 0)
+                return false;
+            words++;
+        }
+        return words >= 2;
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var writer = new BinaryWriter(File.Create(path));
+        ModelFile.WriteHeader(writer, Kind, NerFeatures.FeatureSet);
+        _lists.Write(writer);
+        _first.Write(writer);
+        writer.Write(_second is not null);
+        _second?.Write(writer);
+    }
+
+    public static EntityRecognizer Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new Intake.InputException(path, "model file missing; run 'sift train ner'");
+        using var reader = new BinaryReader(File.OpenRead(path));
+        ModelFile.ReadHeader(reader, path, Kind, NerFeatures.FeatureSet);
+        var lists = NameLists.Read(reader);
+        var first = LinearModel.Read(reader);
+        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+        return new EntityRecognizer(first, second, lists);
+    }
+}
