@@ -3,7 +3,7 @@ using Sift.Bench;
 
 // Runs the benchmarks named on the command line (BenchmarkDotNet's --filter), then states the
 // figures the way the README reports them: intake + text in MB/s and bytes allocated per article,
-// the time layer in words/s, tagger + lemmatizer + parser in tokens/s, all on one thread.
+// the time layer in words/s, tagger + lemmatizer + parser and the fast recognizer in tokens/s.
 var summary = BenchmarkSwitcher.FromAssembly(typeof(IntakeAndTextBenchmark).Assembly).Run(args);
 foreach (var s in summary)
 {
@@ -17,6 +17,13 @@ foreach (var s in summary)
             var time = new TimeBenchmark();
             time.Load();
             Console.WriteLine($"time layer: {time.Words / seconds0:N0} words/s (median, one thread), {time.Words:N0} words");
+            continue;
+        }
+        if (report.BenchmarkCase.Descriptor.Type == typeof(NerBenchmark))
+        {
+            var ner = new NerBenchmark();
+            ner.Load();
+            Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {ner.TokenCount / seconds0:N0} tokens/s (median), {ner.TokenCount:N0} tokens");
             continue;
         }
         if (report.BenchmarkCase.Descriptor.Type == typeof(SyntaxBenchmark))

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Sift.Entities;
 using Sift.Entities.Ner;
+using Sift.Entities.Places;
+using Sift.Evaluation.Coref;
 using Sift.Evaluation;
 using Sift.Evaluation.Conll;
 using Sift.Evaluation.Extraction;
@@ -32,6 +35,48 @@ internal static class EvalCommand
         command.Subcommands.Add(Task("extraction", "Article-extraction benchmark: 4-shingle precision/recall/F1 and exact-match accuracy of the main text",
             "extraction", "a folder with ground-truth.json and html/<id>.html.gz", "a predictions JSON file ({id: {articleBody}})", Extraction));
         command.Subcommands.Add(Syntax());
+        command.Subcommands.Add(Coref());
+        return command;
+    }
+
+    private static Command Coref()
+    {
+        var data = new Option<string?>("--data") { Description = "a folder of coreference JSON files (default: the repository's hand-annotated tests/Sift.Tests/Fixtures/coref)" };
+        var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
+        var command = new Command("coref", "Within-article coreference on the hand-annotated articles: MUC and B³ P/R/F1 (micro over documents), mention detection")
+        {
+            data, json,
+        };
+        command.SetAction(parse =>
+        {
+            // The repository is the folder that holds models/.
+            var repoRoot = Path.GetDirectoryName(ModelLocator.Require("").TrimEnd('/', '\\')) ?? ".";
+            var folder = parse.GetValue(data) ?? Path.Combine(repoRoot, "tests", "Sift.Tests", "Fixtures", "coref");
+            var documents = CorefFixture.Load(folder, repoRoot);
+            var analyzer = new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
+            var total = CorefScore.Zero;
+            var mentions = new PrecisionRecall();
+            Terminal.WithProgress("Resolving", documents.Count, tick =>
+            {
+                foreach (var document in documents)
+                {
+                    var system = SiftCorefAnnotator.Annotate(document, analyzer, Sift.Syntax.SyntaxModels.Default);
+                    total += CorefScorer.Score(document.Clusters, system);
+                    var m = SiftCorefAnnotator.Mentions(document.Clusters, system);
+                    mentions = new PrecisionRecall(mentions.PrecisionNumerator + m.PrecisionNumerator, mentions.Predicted + m.Predicted,
+                        mentions.RecallNumerator + m.RecallNumerator, mentions.Gold + m.Gold);
+                    tick();
+                }
+            });
+            new EvalReport("coref", folder, null)
+                .Add("documents", documents.Count)
+                .Add("mucPrecision", total.Muc.Precision).Add("mucRecall", total.Muc.Recall).Add("mucF1", total.Muc.F1)
+                .Add("b3Precision", total.BCubed.Precision).Add("b3Recall", total.BCubed.Recall).Add("b3F1", total.BCubed.F1)
+                .Add("mentionPrecision", mentions.Precision).Add("mentionRecall", mentions.Recall).Add("mentionF1", mentions.F1)
+                .Add("goldMentions", mentions.Gold).Add("systemMentions", mentions.Predicted)
+                .Print(parse.GetValue(json));
+            return ExitCodes.Success;
+        });
         return command;
     }
 

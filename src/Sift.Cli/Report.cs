@@ -1,3 +1,4 @@
+using Sift.Entities.Places;
 using Sift.Model;
 using Sift.Time;
 using Spectre.Console;
@@ -28,6 +29,8 @@ internal static class Report
         console.Write(facts);
         console.WriteLine();
 
+        if (analysis.Entities is { } entities)
+            WriteEntities(console, entities);
         if (analysis.Time is { } time)
             WriteTimeline(console, article.Text, analysis.Text, time);
         if (analysis.Provenance is { } provenance)
@@ -36,6 +39,47 @@ internal static class Report
         foreach (var warning in analysis.Warnings)
             console.MarkupLine($"[yellow]warning:[/] {Esc(warning)}");
         console.WriteLine();
+    }
+
+    private static void WriteEntities(IAnsiConsole console, EntityLayer layer)
+    {
+        console.Write(new Rule("[bold]Who and where[/]").LeftJustified());
+        if (layer.Entities.Count == 0)
+        {
+            console.MarkupLine("No people, organizations or places found.");
+            console.WriteLine();
+            return;
+        }
+        WriteEntityTable(console, layer, "PER", "People", "Titles and roles", e => string.Join("; ", e.Titles));
+        WriteEntityTable(console, layer, "ORG", "Organizations", "Country", e => e.Country ?? "");
+        WriteEntityTable(console, layer, "LOC", "Places", "Where", e => e.Place is { } p
+            ? $"{p.Kind}, {p.Country} ({p.CountryCode})" + (p.Latitude is { } lat && p.Longitude is { } lon
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", {lat:0.00}, {lon:0.00}") : "")
+            : "not in the gazetteer");
+        WriteEntityTable(console, layer, "MISC", "Other names (nationalities left out)", "", _ => "");
+        console.WriteLine();
+    }
+
+    private static void WriteEntityTable(IAnsiConsole console, EntityLayer layer, string type, string title, string detailHeading, Func<Entity, string> detail)
+    {
+        // A nationality ("Syrian") is a MISC name in the CoNLL scheme, but it is not who the story is about.
+        var rows = layer.Entities.Where(e => e.Type == type && !(type == "MISC" && Gazetteer.Default.CountryOfDemonym(e.Name) is not null)).ToList();
+        if (rows.Count == 0)
+            return;
+        var table = new Table().Border(TableBorder.Rounded).Title(title).AddColumn("Name").AddColumn("Mentions");
+        if (detailHeading.Length > 0)
+            table.AddColumn(detailHeading);
+        foreach (var e in rows)
+        {
+            var mentions = e.Mentions.Select(i => layer.Mentions[i]).ToList();
+            var kinds = $"{mentions.Count}" + (mentions.Count(m => m.Kind != MentionKind.Name) is var other and > 0 ? $" ({other} by description or pronoun)" : "")
+                + (mentions.Any(m => m.Metonymy) ? ", stands for its government" : "");
+            if (detailHeading.Length > 0)
+                table.AddRow(Esc(e.Name), Esc(kinds), Esc(detail(e)));
+            else
+                table.AddRow(Esc(e.Name), Esc(kinds));
+        }
+        console.Write(table);
     }
 
     private static void WriteTimeline(IAnsiConsole console, string text, TextLayer layer, TimeLayer time)

@@ -48,12 +48,13 @@ internal static class TrainCommand
     private static Command Ner()
     {
         var data = new Option<string?>("--data") { Description = "a folder with train.txt and dev.txt in CoNLL-2003 format (default: the shared ../shared/data/conll2003)" };
-        var gazetteer = new Option<string?>("--gazetteer") { Description = "the gazetteer folder the name lists come from (default: the shared ../shared/data/gazetteer)" };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "the gazetteer folder the place lists come from (default: the shared ../shared/data/gazetteer)" };
+        var actors = new Option<string?>("--actors") { Description = "the PETRARCH-2 dictionary folder the actor lists come from (default: the shared ../shared/data/events/petrarch2)" };
         var output = new Option<string>("--output") { Description = "the model file to write", DefaultValueFactory = _ => Path.Combine("models", EntityRecognizer.DefaultFile) };
         var epochs = new Option<int>("--epochs") { Description = "epochs to try for each pass; the best on dev is kept", DefaultValueFactory = _ => 12 };
         var command = new Command("ner", "The fast named-entity recognizer (PER, ORG, LOC, MISC) from CoNLL-2003 train; epochs chosen on dev")
         {
-            data, gazetteer, output, epochs,
+            data, gazetteer, actors, output, epochs,
         };
         command.SetAction(parse =>
         {
@@ -65,7 +66,8 @@ internal static class TrainCommand
                 if (!File.Exists(path))
                     throw new Intake.InputException(path, "no such file");
             }
-            var lists = NameListBuilder.FromGazetteer(parse.GetValue(gazetteer) ?? DataLocator.Require("gazetteer"));
+            var lists = NameListBuilder.FromGazetteerAndActors(parse.GetValue(gazetteer) ?? DataLocator.Require("gazetteer"),
+                parse.GetValue(actors) ?? DataLocator.Require("events/petrarch2"));
             var options = new NerTrainingOptions(trainPath, devPath, parse.GetValue(output)!, parse.GetValue(epochs));
             Run((log, progress) => NerTrainer.Train(options, lists, log, progress).Save(options.OutputPath));
             return ExitCodes.Success;

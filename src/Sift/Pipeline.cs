@@ -1,3 +1,6 @@
+using Sift.Entities;
+using Sift.Entities.Ner;
+using Sift.Entities.Places;
 using Sift.Model;
 using Sift.Provenance;
 using Sift.Syntax;
@@ -15,21 +18,24 @@ public sealed class Pipeline
 {
     private readonly ProvenanceAnalyzer _provenance;
     private readonly SyntaxAnalyzer? _syntax;
+    private readonly EntityAnalyzer? _entities;
 
-    private Pipeline(SourceDirectory sources, SyntaxModels? syntax)
+    private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities)
     {
         _provenance = new ProvenanceAnalyzer(sources);
         _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
+        _entities = entities;
     }
 
     /// <summary>
-    /// The pipeline with the source lists found beside the project (see <see cref="DataLocator"/>)
-    /// and the committed syntax models (see <see cref="ModelLocator"/>).
+    /// The pipeline with the source lists and gazetteer found beside the project (see <see cref="DataLocator"/>)
+    /// and the committed syntax and entity models (see <see cref="ModelLocator"/>).
     /// </summary>
-    public static Pipeline CreateDefault() => new(SourceDirectory.Default, SyntaxModels.Default);
+    public static Pipeline CreateDefault() =>
+        new(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)));
 
-    /// <summary>A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer.</summary>
-    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null) => new(sources, syntax);
+    /// <summary>A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer, without <paramref name="entities"/> no entities layer.</summary>
+    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null, EntityAnalyzer? entities = null) => new(sources, syntax, entities);
 
     public Analysis Analyze(Article article)
     {
@@ -40,6 +46,7 @@ public sealed class Pipeline
             Article = article,
             Text = text,
             Syntax = syntax,
+            Entities = _entities?.Analyze(article, text, syntax),
             Time = TimeAnalyzer.Analyze(article, text, syntax),
             Provenance = _provenance.Analyze(article, text),
             Warnings = article.Warnings,

@@ -11,6 +11,7 @@ public sealed class Analysis
     public required Article Article { get; init; }
     public required TextLayer Text { get; init; }
     public SyntaxLayer? Syntax { get; init; }
+    public EntityLayer? Entities { get; init; }
     public TimeLayer? Time { get; init; }
     public ProvenanceLayer? Provenance { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];

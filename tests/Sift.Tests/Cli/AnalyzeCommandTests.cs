@@ -45,6 +45,37 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_entities_layer_groups_mentions_and_puts_places_on_the_map()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.json", "-f", "json");
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var layer = doc.RootElement.GetProperty("entities");
+        var entities = layer.GetProperty("entities").EnumerateArray().ToList();
+        var mentions = layer.GetProperty("mentions").EnumerateArray().ToList();
+        var assad = entities.Single(e => e.GetProperty("name").GetString() == "Bashar al-Assad");
+        Assert.Equal("PER", assad.GetProperty("type").GetString());
+        var kinds = assad.GetProperty("mentions").EnumerateArray().Select(i => mentions[i.GetInt32()].GetProperty("kind").GetString()).ToHashSet();
+        Assert.Equal(["name", "nominal", "pronoun"], kinds.Order());
+        var damascus = entities.Single(e => e.GetProperty("name").GetString() == "Damascus").GetProperty("place");
+        Assert.Equal("SY", damascus.GetProperty("countryCode").GetString());
+        Assert.Equal("city", damascus.GetProperty("kind").GetString());
+        var text = doc.RootElement.GetProperty("article").GetProperty("text").GetString()!;
+        foreach (var m in mentions)
+            Assert.Equal(m.GetProperty("text").GetString(), text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
+    public void Report_lists_people_with_titles_and_places_with_countries()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.json");
+        var section = r.Stdout[r.Stdout.IndexOf("Who and where", StringComparison.Ordinal)..r.Stdout.IndexOf("Timeline", StringComparison.Ordinal)];
+        Assert.Contains("Syrian President", section);
+        Assert.Contains("Kazakhstan (KZ)", section);
+        // Nationalities are left out of the report: no row names just "Syrian".
+        Assert.DoesNotMatch(@"│ Syrian\s+│", section);
+    }
+
+    [Fact]
     public void Report_has_a_timeline_oldest_first()
     {
         var r = CliRunner.Run("analyze", "samples/assad-astana.json");

@@ -96,24 +96,29 @@ public sealed class EntityRecognizer
             else
                 NerFeatures.ExtractSecond(s.Hashes, lists, caps, labels, first, votes!.Vote(s.Hashes.Form[i], first[i]), i, s.Features);
             model.Score(s.Features.Items, s.Scores);
-            labels[i] = Best(s.Scores, i > 0 ? labels[i - 1] : -1, i == n - 1);
+            Decide(s.Scores, labels, i, n);
         }
     }
 
-    /// <summary>The best-scoring label that may follow <paramref name="previous"/> (and end the sentence, when it is the last word).</summary>
-    internal static int Best(ReadOnlySpan<float> scores, int previous, bool last)
+    /// <summary>
+    /// Sets word <paramref name="i"/>'s label to the best-scoring one and keeps the sequence valid by
+    /// repairing, not by forbidding: a name left open before it is closed at the word before (B→U, I→L),
+    /// and an I or L that follows no open name starts one (I→B, L→U). Forbidding instead would force a
+    /// name, once begun, to run on ("… African Affairs Hossein Jaberi Ansari in Damascus").
+    /// </summary>
+    internal static void Decide(ReadOnlySpan<float> scores, Span<int> labels, int i, int n)
     {
-        var best = NerLabels.O;
-        var bestScore = float.NegativeInfinity;
-        for (var label = 0; label < NerLabels.Count; label++)
-        {
-            if (scores[label] > bestScore && NerLabels.Allowed(previous, label) && (!last || NerLabels.MayEnd(label)))
-            {
-                best = label;
-                bestScore = scores[label];
-            }
-        }
-        return best;
+        var label = LinearModel.ArgMax(scores);
+        var previous = i > 0 ? labels[i - 1] : NerLabels.O;
+        var open = previous != NerLabels.O && !NerLabels.Ends(previous);
+        var continues = label != NerLabels.O && !NerLabels.Begins(label) && open && NerLabels.TypeOf(label) == NerLabels.TypeOf(previous);
+        if (open && !continues)
+            labels[i - 1] = NerLabels.Closed(previous);
+        if (!continues && label != NerLabels.O && !NerLabels.Begins(label))
+            label = NerLabels.Opened(label);
+        if (i == n - 1 && label != NerLabels.O && !NerLabels.Ends(label))
+            label = NerLabels.Closed(label);
+        labels[i] = label;
     }
 
     /// <summary>A headline in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where capitals say nothing about names.</summary>

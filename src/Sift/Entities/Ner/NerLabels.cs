@@ -32,6 +32,12 @@ public static class NerLabels
         return next != O && TypeOf(next) == TypeOf(previous) && PositionOf(next) is I or L;
     }
 
+    /// <summary>The label that ends a name where <paramref name="label"/> (B or I) left it open: B→U, I→L.</summary>
+    public static int Closed(int label) => Of(TypeOf(label), PositionOf(label) == B ? U : L);
+
+    /// <summary>The label that starts a name where <paramref name="label"/> (I or L) continued none: I→B, L→U.</summary>
+    public static int Opened(int label) => Of(TypeOf(label), PositionOf(label) == I ? B : U);
+
     /// <summary>Whether a sentence may end after <paramref name="label"/>.</summary>
     public static bool MayEnd(int label) => label == O || PositionOf(label) is L or U;
 

@@ -17,18 +17,19 @@ public static class NerPredictor
             var forms = new List<string[]>(end - start);
             for (var s = start; s < end; s++)
                 forms.Add(gold.Sentences[s].Tokens.Select(t => t.Word).ToArray());
-            foreach (var labels in recognizer.Recognize(forms))
-                result.Add(ToIob2(labels));
+            var labelled = recognizer.Recognize(forms);
+            for (var k = 0; k < labelled.Length; k++)
+                result.Add(ToIob2(forms[k].Length, NameSpans.Repair(forms[k], NerLabels.Decode(labelled[k]))));
             start = end;
         }
         return result;
     }
 
-    public static string[] ToIob2(ReadOnlySpan<int> labels)
+    public static string[] ToIob2(int length, List<(int Start, int End, int Type)> spans)
     {
-        var tags = new string[labels.Length];
+        var tags = new string[length];
         tags.AsSpan().Fill("O");
-        foreach (var (start, end, type) in NerLabels.Decode(labels))
+        foreach (var (start, end, type) in spans)
         {
             tags[start] = "B-" + NerLabels.Types[type];
             for (var i = start + 1; i < end; i++)

@@ -103,10 +103,9 @@ public static class NerTrainer
                         else
                             NerFeatures.ExtractSecond(hashes, marks.AsSpan(0, n), caps, guessed, docFirst[s], votes.Vote(hashes.Form[i], docFirst[s][i]), i, features);
                         perceptron.Score(features.Items, scores);
-                        var guess = EntityRecognizer.Best(scores, i > 0 ? guessed[i - 1] : -1, i == n - 1);
-                        perceptron.Update(features.Items, sentence.Labels[i], guess);
+                        perceptron.Update(features.Items, sentence.Labels[i], LinearModel.ArgMax(scores));
                         perceptron.Tick();
-                        guessed[i] = guess;
+                        EntityRecognizer.Decide(scores, guessed, i, n);
                     }
                 }
                 if ((k & 63) == 0)

@@ -7,6 +7,7 @@ public sealed record AnalysisDocument(
     ArticleDto Article,
     TextLayerDto Text,
     SyntaxLayerDto? Syntax,
+    EntityLayerDto? Entities,
     TimeLayerDto? Time,
     ProvenanceDto? Provenance,
     IReadOnlyList<string> Warnings);
@@ -43,6 +44,16 @@ public sealed record TokenDto(int Start, int End, string Text, string Kind);
 public sealed record SyntaxLayerDto(IReadOnlyList<TokenSyntaxDto> Tokens);
 
 public sealed record TokenSyntaxDto(string Upos, string Xpos, string Lemma, int Head, string Deprel);
+
+/// <summary>Entities most mentioned first; mentions in text order, each pointing at its entity by id.</summary>
+public sealed record EntityLayerDto(IReadOnlyList<EntityDto> Entities, IReadOnlyList<MentionDto> Mentions);
+
+public sealed record EntityDto(int Id, string Name, string Type, IReadOnlyList<string> Titles, string? Country, PlaceDto? Place, IReadOnlyList<int> Mentions);
+
+public sealed record PlaceDto(string Name, string Kind, string CountryCode, string Country, double? Latitude, double? Longitude, long? GeonameId);
+
+/// <summary>kind: name, nominal or pronoun; metonymy: a place standing for its government (absent when false).</summary>
+public sealed record MentionDto(int Start, int End, string Text, int Sentence, string Kind, string Type, int Entity, bool? Metonymy);
 
 /// <summary>The anchor every relative expression was resolved against, and how it was found (metadata, inferredFromText, none).</summary>
 public sealed record TimeLayerDto(string? Anchor, string AnchorSource, IReadOnlyList<TimeExpressionDto> Expressions);

@@ -8,6 +8,7 @@ public static class AnalysisJson
 {
     private static readonly string[] TokenKindNames = Enum.GetNames<TokenKind>().Select(Camel).ToArray();
     private static readonly string[] CreditKindNames = Enum.GetNames<CreditKind>().Select(Camel).ToArray();
+    private static readonly string[] MentionKindNames = Enum.GetNames<MentionKind>().Select(Camel).ToArray();
     private static readonly string[] AnchorSourceNames = Enum.GetNames<AnchorSource>().Select(Camel).ToArray();
     private static readonly string[] ParagraphKindNames = Enum.GetNames<ParagraphKind>().Select(Camel).ToArray();
 
@@ -35,6 +36,7 @@ public static class AnalysisJson
                 text),
             ToDto(text, analysis.Text),
             analysis.Syntax is { } syntax ? ToDto(syntax) : null,
+            analysis.Entities is { } entities ? ToDto(text, entities) : null,
             analysis.Time is { } time ? ToDto(text, time) : null,
             analysis.Provenance is { } provenance ? ToDto(text, provenance) : null,
             analysis.Warnings);
@@ -45,6 +47,25 @@ public static class AnalysisJson
     private static SpanDto SpanOf(string text, Span span) => new(span.Start, span.End, text[span.Start..span.End]);
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static EntityLayerDto ToDto(string text, EntityLayer layer)
+    {
+        var entities = new EntityDto[layer.Entities.Count];
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var e = layer.Entities[i];
+            var place = e.Place is { } p ? new PlaceDto(p.Name, p.Kind, p.CountryCode, p.Country, p.Latitude, p.Longitude, p.GeonameId) : null;
+            entities[i] = new EntityDto(e.Id, e.Name, e.Type, e.Titles, e.Country, place, e.Mentions);
+        }
+        var mentions = new MentionDto[layer.Mentions.Count];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var m = layer.Mentions[i];
+            mentions[i] = new MentionDto(m.Span.Start, m.Span.End, text[m.Span.Start..m.Span.End], m.Sentence,
+                MentionKindNames[(int)m.Kind], m.Type, m.Entity, m.Metonymy ? true : null);
+        }
+        return new EntityLayerDto(entities, mentions);
+    }
 
     private static TimeLayerDto ToDto(string text, TimeLayer layer)
     {

@@ -1,0 +1,64 @@
+using Sift.Model;
+
+namespace Sift.Entities;
+
+/// <summary>
+/// Groups name mentions into entities in text order: each name joins the first entity one of whose
+/// names it matches (<see cref="NameMatcher"/>), else starts a new one. A longer name seen later
+/// ("Bashar al-Assad" after "Assad") becomes the canonical name.
+/// </summary>
+internal static class NameClusters
+{
+    public static List<DraftEntity> Build(EntityDocument doc, List<DraftMention> mentions)
+    {
+        var entities = new List<DraftEntity>();
+        var names = new List<(string[] Key, IReadOnlyList<string> Words, string Type, int Entity)>();
+        foreach (var m in mentions)
+        {
+            var words = doc.WordList(m.First, m.Last);
+            var key = NameMatcher.Key(words);
+            if (key.Length == 0)
+                continue;
+            var entity = -1;
+            foreach (var (otherKey, otherWords, otherType, otherEntity) in names)
+            {
+                var sameType = otherType == m.Type;
+                var (shorter, longer, shorterWords, longerWords) = key.Length <= otherKey.Length
+                    ? (key, otherKey, words, otherWords)
+                    : (otherKey, key, otherWords, words);
+                // Identical names join whatever types the recognizer gave them, and so does a lone surname of a
+                // person named in full ("Muallem" after "Walid al-Muallem"); other variants only within a type.
+                if (key.AsSpan().SequenceEqual(otherKey)
+                    || (sameType && NameMatcher.SameEntity(shorter, longer, m.Type, shorterWords, longerWords))
+                    || (key.Length == 1 && otherType == "PER" && otherKey.Length > 1 && otherKey[^1] == key[0]))
+                {
+                    entity = otherEntity;
+                    break;
+                }
+            }
+            if (entity < 0)
+            {
+                entity = entities.Count;
+                entities.Add(new DraftEntity(entity));
+            }
+            var e = entities[entity];
+            m.Entity = entity;
+            names.Add((key, words, m.Type, entity));
+            e.NameKeys.Add(key);
+            e.TypeVotes[m.Type] = e.TypeVotes.GetValueOrDefault(m.Type) + 1;
+            if (key.Length > e.NameWords || (key.Length == e.NameWords && e.Name.Length == 0))
+            {
+                e.NameWords = key.Length;
+                e.Name = CleanName(doc.Words(m.First, m.Last));
+            }
+        }
+        foreach (var m in mentions)
+        {
+            if (m.Entity >= 0)
+                m.Type = entities[m.Entity].Type;
+        }
+        return entities;
+    }
+
+    private static string CleanName(string name) => name.ReplaceLineEndings(" ");
+}

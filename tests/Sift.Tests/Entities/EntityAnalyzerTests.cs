@@ -1,0 +1,123 @@
+using Sift.Entities;
+using Sift.Entities.Ner;
+using Sift.Entities.Places;
+using Sift.Intake;
+using Sift.Model;
+using Sift.Syntax;
+using Sift.Text;
+
+namespace Sift.Tests.Entities;
+
+public class EntityAnalyzerTests
+{
+    private static readonly EntityAnalyzer Analyzer = new(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
+
+    private static (Article Article, EntityLayer Layer) Analyze(string text)
+    {
+        var article = new Article { Text = text };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        return (article, Analyzer.Analyze(article, layer, syntax));
+    }
+
+    private static readonly Lazy<(Article Article, EntityLayer Layer)> Reference = new(() =>
+    {
+        var article = InputReader.Read(TestData.Sample("assad-astana.json"), new IntakeOptions()).Single().Article!;
+        var text = TextSegmenter.Segment(article);
+        return (article, Analyzer.Analyze(article, text, new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, text)));
+    });
+
+    private static Entity EntityNamed(string name) => Reference.Value.Layer.Entities.Single(e => e.Name == name);
+
+    private static string[] MentionsOf(Entity entity) =>
+        entity.Mentions.Select(i => Reference.Value.Layer.Mentions[i]).Select(m => Reference.Value.Article.Text[m.Span.Start..m.Span.End]).ToArray();
+
+    [Theory]
+    [InlineData("Daesh", "ORG")]
+    [InlineData("Jabhat Fateh al-Sham", "ORG")]
+    [InlineData("Lebanese Hezbollah", "ORG")]
+    [InlineData("Astana", "LOC")]
+    [InlineData("Qalamoun", "LOC")]
+    [InlineData("Staffan de Mistura", "PER")]
+    [InlineData("Hossein Jaberi Ansari", "PER")]
+    [InlineData("Kazakh Foreign Ministry", "ORG")]
+    public void Reference_article_names_come_out_with_their_type(string name, string type)
+    {
+        Assert.Equal(type, EntityNamed(name).Type);
+    }
+
+    [Fact]
+    public void Assad_is_one_person_by_name_title_and_pronoun()
+    {
+        var assad = EntityNamed("Bashar al-Assad");
+        Assert.Contains("Syrian President", assad.Titles);
+        Assert.Equal("SY", assad.Country);
+        var mentions = MentionsOf(assad);
+        Assert.Contains("Assad", mentions);
+        Assert.Contains("The Syrian president", mentions);
+        Assert.Contains("He", mentions);
+    }
+
+    [Fact]
+    public void The_Iranian_diplomat_is_Jaberi_Ansari()
+    {
+        var ansari = EntityNamed("Hossein Jaberi Ansari");
+        Assert.Equal("IR", ansari.Country);
+        var mentions = MentionsOf(ansari);
+        Assert.Contains("Jaberi Ansari", mentions);
+        Assert.Contains("the Iranian diplomat", mentions);
+    }
+
+    [Fact]
+    public void Name_variants_and_a_forward_pronoun_join_Muallem()
+    {
+        var muallem = EntityNamed("Walid al-Muallem");
+        var mentions = MentionsOf(muallem);
+        Assert.Contains("Muallem", mentions);
+        Assert.Contains("his", mentions); // "For his part, Muallem praised …"
+    }
+
+    [Fact]
+    public void The_UN_is_the_United_Nations()
+    {
+        var un = Reference.Value.Layer.Entities.Single(e => e.Name == "United Nations");
+        Assert.Contains("UN", MentionsOf(un));
+    }
+
+    [Fact]
+    public void Places_are_on_the_map_and_the_Kazakh_capital_is_Astana()
+    {
+        var damascus = EntityNamed("Damascus");
+        Assert.Equal("SY", damascus.Place!.CountryCode);
+        Assert.InRange(damascus.Place.Latitude!.Value, 33, 34);
+        var astana = EntityNamed("Astana");
+        Assert.Equal("KZ", astana.Place!.CountryCode);
+        Assert.Contains("the Kazakh capital", MentionsOf(astana));
+    }
+
+    [Fact]
+    public void A_capital_that_acts_stands_for_its_government()
+    {
+        var (article, layer) = (Reference.Value.Article, Reference.Value.Layer);
+        var tehran = layer.Mentions.Where(m => article.Text[m.Span.Start..m.Span.End] == "Tehran").ToList();
+        // "the diplomatic efforts made by Tehran"
+        Assert.Contains(tehran, m => m.Metonymy);
+    }
+
+    [Fact]
+    public void Every_mention_points_at_an_entity_that_lists_it()
+    {
+        var layer = Reference.Value.Layer;
+        for (var i = 0; i < layer.Mentions.Count; i++)
+            Assert.Contains(i, layer.Entities[layer.Mentions[i].Entity].Mentions);
+    }
+
+    [Fact]
+    public void She_and_it_follow_the_most_salient_compatible_entity()
+    {
+        var (article, layer) = Analyze("Angela Merkel met the Apple board in Berlin. She said the company must pay its taxes.");
+        string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
+        var she = layer.Mentions.Single(m => TextOf(m) == "She");
+        Assert.Equal("Angela Merkel", layer.Entities[she.Entity].Name);
+    }
+}
