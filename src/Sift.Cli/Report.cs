@@ -72,8 +72,14 @@ internal static class Report
         foreach (var e in rows)
         {
             var mentions = e.Mentions.Select(i => layer.Mentions[i]).ToList();
-            var kinds = $"{mentions.Count}" + (mentions.Count(m => m.Kind != MentionKind.Name) is var other and > 0 ? $" ({other} by description or pronoun)" : "")
-                + (mentions.Any(m => m.Metonymy) ? ", stands for its government" : "");
+            var names = mentions.Count(m => m.Kind == MentionKind.Name);
+            var governments = mentions.Count(m => m.Metonymy);
+            var notes = new List<string>(2);
+            if (names < mentions.Count)
+                notes.Add($"{names} by name");
+            if (governments > 0)
+                notes.Add($"{governments} for its government");
+            var kinds = $"{mentions.Count}" + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : "");
             if (detailHeading.Length > 0)
                 table.AddRow(Esc(e.Name), Esc(kinds), Esc(detail(e)));
             else
