@@ -56,6 +56,9 @@ internal static class EvalCommand
             var analyzer = new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
             var total = CorefScore.Zero;
             var mentions = new PrecisionRecall();
+            var kinds = Enum.GetValues<Sift.Evaluation.Coref.MentionKind>();
+            var goldByKind = new int[kinds.Length];
+            var foundByKind = new int[kinds.Length];
             Terminal.WithProgress("Resolving", documents.Count, tick =>
             {
                 foreach (var document in documents)
@@ -65,16 +68,30 @@ internal static class EvalCommand
                     var m = SiftCorefAnnotator.Mentions(document.Clusters, system);
                     mentions = new PrecisionRecall(mentions.PrecisionNumerator + m.PrecisionNumerator, mentions.Predicted + m.Predicted,
                         mentions.RecallNumerator + m.RecallNumerator, mentions.Gold + m.Gold);
+                    var found = system.SelectMany(c => c).ToHashSet();
+                    foreach (var mention in document.Mentions)
+                    {
+                        goldByKind[(int)mention.Kind]++;
+                        if (found.Contains(mention.Span))
+                            foundByKind[(int)mention.Kind]++;
+                    }
                     tick();
                 }
             });
-            new EvalReport("coref", folder, null)
+            var report = new EvalReport("coref", folder, null) { ClassHeading = "mentionKinds" }
                 .Add("documents", documents.Count)
                 .Add("mucPrecision", total.Muc.Precision).Add("mucRecall", total.Muc.Recall).Add("mucF1", total.Muc.F1)
                 .Add("b3Precision", total.BCubed.Precision).Add("b3Recall", total.BCubed.Recall).Add("b3F1", total.BCubed.F1)
                 .Add("mentionPrecision", mentions.Precision).Add("mentionRecall", mentions.Recall).Add("mentionF1", mentions.F1)
-                .Add("goldMentions", mentions.Gold).Add("systemMentions", mentions.Predicted)
-                .Print(parse.GetValue(json));
+                .Add("goldMentions", mentions.Gold).Add("systemMentions", mentions.Predicted);
+            // How many gold mentions of each kind Sift found at exactly their span (whatever entity it put them in).
+            foreach (var kind in kinds)
+            {
+                var k = (int)kind;
+                report.AddClass(Sift.Model.Json.AnalysisJson.Camel(kind.ToString()),
+                    ("detected", goldByKind[k] > 0 ? (double)foundByKind[k] / goldByKind[k] : 0.0), ("support", goldByKind[k]));
+            }
+            report.Print(parse.GetValue(json));
             return ExitCodes.Success;
         });
         return command;

@@ -39,6 +39,9 @@ internal sealed class EvalReport(string task, string data, string? predictions)
         _classes.Add((name, [("precision", Math.Round(precision, 4)), ("recall", Math.Round(recall, 4)), ("f1", Math.Round(f1, 4)), ("support", support)]));
     }
 
+    public void AddClass(string name, params (string Name, object Value)[] figures) =>
+        _classes.Add((name, [.. figures.Select(f => f.Value is double d ? (f.Name, (object)Math.Round(d, 4)) : f)]));
+
     public void Print(bool json)
     {
         if (json)

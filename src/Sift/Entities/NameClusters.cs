@@ -22,15 +22,23 @@ internal static class NameClusters
             var entity = -1;
             foreach (var (otherKey, otherWords, otherType, otherEntity) in names)
             {
+                // A longer name only joins through a short one when it agrees with the fuller name the short one
+                // already stands for (same surname, same initial: "Mike Pompeo" and "Michael R. Pompeo"), so
+                // "Candace Smith" does not join "Smith" once "Smith" stands for "Quentin Smith".
+                if (key.Length > otherKey.Length && entities[otherEntity].NameWords > otherKey.Length
+                    && !entities[otherEntity].NameKeys.Any(k => k.Length > 1 && k[^1] == key[^1] && k[0][0] == key[0][0]))
+                    continue;
                 var sameType = otherType == m.Type;
                 var (shorter, longer, shorterWords, longerWords) = key.Length <= otherKey.Length
                     ? (key, otherKey, words, otherWords)
                     : (otherKey, key, otherWords, words);
                 // Identical names join whatever types the recognizer gave them, and so does a lone surname of a
-                // person named in full ("Muallem" after "Walid al-Muallem"); other variants only within a type.
+                // person named in full, before or after the full name ("Muallem" and "Walid al-Muallem", the
+                // headline's "Assad" and "Bashar al-Assad"); other variants only within a type.
                 if (key.AsSpan().SequenceEqual(otherKey)
                     || (sameType && NameMatcher.SameEntity(shorter, longer, m.Type, shorterWords, longerWords))
-                    || (key.Length == 1 && otherType == "PER" && otherKey.Length > 1 && otherKey[^1] == key[0]))
+                    || (key.Length == 1 && otherType == "PER" && otherKey.Length > 1 && otherKey[^1] == key[0])
+                    || (otherKey.Length == 1 && m.Type == "PER" && key.Length > 1 && key[^1] == otherKey[0]))
                 {
                     entity = otherEntity;
                     break;

@@ -10,7 +10,8 @@ namespace Sift.Entities;
 /// recently before it whose titles hold a title word the noun stands for, and whose titles (or country)
 /// agree with each capitalized modifier; an organization noun (organization-nouns.txt: "the ministry")
 /// binds to the latest organization with that word in its name; "the Kazakh capital" binds to the
-/// place the gazetteer says it is. A description followed by a name or by "of" is left alone: it is a
+/// place the gazetteer says it is; a place noun (place-nouns.txt: "the country", "the desert kingdom")
+/// binds to the latest place of that kind. A description followed by a name or by "of" is left alone: it is a
 /// title, or it names its own referent ("the president of France").
 /// </summary>
 internal static class NominalFinder
@@ -21,9 +22,13 @@ internal static class NominalFinder
     private static readonly HashSet<string> OrganizationNouns = new(
         EmbeddedLists.ReadRows("Entities/organization-nouns.txt").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly Dictionary<string, string[]> PlaceNouns = EmbeddedLists.ReadRows("Entities/place-nouns.txt")
+        .ToDictionary(r => r[0], r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "former", "deputy", "foreign", "top", "senior", "visiting", "new", "interim", "acting", "chief", "main", "national",
+        "desert", "oil-rich", "war-torn", "tiny", "small", "neighbouring", "neighboring", "conflict-ridden", "gulf",
     };
 
     public static void Add(EntityDocument doc, List<DraftMention> mentions, List<DraftEntity> entities, PlaceResolver? places)
@@ -45,7 +50,8 @@ internal static class NominalFinder
                 var isRole = RoleNouns.ContainsKey(noun);
                 var isOrganization = OrganizationNouns.Contains(noun);
                 var isCapital = noun.Equals("capital", StringComparison.OrdinalIgnoreCase);
-                if (!(isRole || isOrganization || isCapital) || named[i])
+                var isPlace = PlaceNouns.ContainsKey(noun) && char.IsLower(noun[0]);
+                if (!(isRole || isOrganization || isCapital || isPlace) || named[i])
                     continue;
                 if (i + 1 < end && (named[i + 1] || doc.Word(i + 1) == "of"))
                     continue;
@@ -53,7 +59,7 @@ internal static class NominalFinder
                 for (var j = i - 1; j >= sentence.FirstToken && j >= i - 4; j--)
                 {
                     var w = doc.Word(j);
-                    if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+                    if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || (isPlace && w.Equals("that", StringComparison.OrdinalIgnoreCase)))
                     {
                         determiner = j;
                         break;
@@ -69,11 +75,10 @@ internal static class NominalFinder
                     if (char.IsUpper(doc.Word(j)[0]) && !Modifiers.Contains(doc.Word(j)))
                         modifiers.Add(doc.Word(j));
                 }
-                var entity = isCapital
-                    ? Capital(doc, modifiers, mentions, entities, places)
-                    : isRole
-                        ? Person(noun, modifiers, i, mentions, entities, places)
-                        : Organization(noun, modifiers, i, mentions, entities);
+                var entity = isCapital ? Capital(doc, modifiers, mentions, entities, places)
+                    : isPlace ? Place(noun, modifiers, i, mentions, entities, places)
+                    : isRole ? Person(noun, modifiers, i, mentions, entities, places)
+                    : Organization(noun, modifiers, i, mentions, entities);
                 if (entity < 0)
                     continue;
                 found.Add(new DraftMention(determiner, i, s, MentionKind.Nominal, entities[entity].Type) { Entity = entity });
@@ -107,6 +112,23 @@ internal static class NominalFinder
             e.Type == "ORG"
             && e.Name.Split(' ').Contains(noun, StringComparer.OrdinalIgnoreCase)
             && modifiers.All(m => e.Name.Contains(m, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>"The country", "the Arab country": the latest place of a kind the noun stands for; a demonym modifier must name its country.</summary>
+    private static int Place(string noun, List<string> modifiers, int at, List<DraftMention> mentions, List<DraftEntity> entities, PlaceResolver? places)
+    {
+        var kinds = PlaceNouns[noun];
+        return LatestBefore(at, mentions, entities, e =>
+        {
+            if (e.Place is not { } p || !kinds.Contains(p.Kind))
+                return false;
+            foreach (var modifier in modifiers)
+            {
+                if (places?.CountryOfDemonym(modifier) is { } country && country.CountryCode != p.CountryCode)
+                    return false;
+            }
+            return true;
+        });
+    }
 
     /// <summary>"The Kazakh capital": the entity that is that country's capital, or a new one for it.</summary>
     private static int Capital(EntityDocument doc, List<string> modifiers, List<DraftMention> mentions, List<DraftEntity> entities, PlaceResolver? places)
