@@ -16,6 +16,8 @@ public sealed class EntityRecognizer
 
     private readonly LinearModel _first;
     private readonly LinearModel? _second;
+    private readonly DenseLinearModel? _firstDense;
+    private readonly DenseLinearModel? _secondDense;
     private readonly NameLists _lists;
 
     [ThreadStatic] private static Scratch? t_scratch;
@@ -29,12 +31,20 @@ public sealed class EntityRecognizer
         public ulong[] Lists = new ulong[64];
     }
 
-    internal EntityRecognizer(LinearModel first, LinearModel? second, NameLists lists)
+    internal EntityRecognizer(LinearModel first, LinearModel? second, NameLists lists, DenseLinearModel? firstDense = null, DenseLinearModel? secondDense = null)
     {
         _first = first;
         _second = second;
         _lists = lists;
+        _firstDense = firstDense;
+        _secondDense = secondDense;
     }
+
+    /// <summary>Whether this model reads the sentence encoder's word vectors (else it is the fast, encoder-free mode).</summary>
+    public bool UsesEncoder => _firstDense is not null;
+
+    /// <summary>The length of the word vectors the model reads; 0 in fast mode.</summary>
+    public int EncoderDimensions => _firstDense?.Dimensions ?? 0;
 
     private static readonly Lazy<EntityRecognizer> Shared = new(() => Load(ModelLocator.Require(DefaultFile)));
 
@@ -43,16 +53,22 @@ public sealed class EntityRecognizer
 
     internal NameLists Lists => _lists;
 
-    /// <summary>Labels every word of a document's sentences (BILOU label indices, see <see cref="NerLabels"/>).</summary>
-    public int[][] Recognize(IReadOnlyList<string[]> sentences)
+    /// <summary>
+    /// Labels every word of a document's sentences (BILOU label indices, see <see cref="NerLabels"/>).
+    /// A model that <see cref="UsesEncoder"/> needs <paramref name="vectors"/>: per sentence, its words'
+    /// encoder vectors one after another.
+    /// </summary>
+    public int[][] Recognize(IReadOnlyList<string[]> sentences, IReadOnlyList<float[]>? vectors = null)
     {
+        if (UsesEncoder && vectors is null)
+            throw new ArgumentException("this recognizer reads encoder vectors; pass them", nameof(vectors));
         var s = t_scratch ??= new Scratch();
         var labels = new int[sentences.Count][];
         for (var k = 0; k < sentences.Count; k++)
         {
             labels[k] = new int[sentences[k].Length];
             Prepare(s, sentences[k]);
-            Decode(s, _first, labels[k], null, null);
+            Decode(s, _first, _firstDense, vectors?[k], labels[k], null, null);
         }
         if (_second is null)
             return labels;
@@ -71,7 +87,7 @@ public sealed class EntityRecognizer
                 first = new int[n * 2];
             labels[k].CopyTo(first, 0);
             Prepare(s, sentences[k]);
-            Decode(s, _second, labels[k], first, votes);
+            Decode(s, _second, _secondDense, vectors?[k], labels[k], first, votes);
         }
         return labels;
     }
@@ -84,7 +100,7 @@ public sealed class EntityRecognizer
         _lists.Mark(s.Hashes.Lower.AsSpan(0, forms.Length), s.Lists.AsSpan(0, forms.Length));
     }
 
-    private static void Decode(Scratch s, LinearModel model, int[] labels, int[]? first, DocumentVotes? votes)
+    private static void Decode(Scratch s, LinearModel model, DenseLinearModel? dense, float[]? vectors, int[] labels, int[]? first, DocumentVotes? votes)
     {
         var n = labels.Length;
         var caps = IsCapsSentence(s.Hashes);
@@ -96,6 +112,8 @@ public sealed class EntityRecognizer
             else
                 NerFeatures.ExtractSecond(s.Hashes, lists, caps, labels, first, votes!.Vote(s.Hashes.Form[i], first[i]), i, s.Features);
             model.Score(s.Features.Items, s.Scores);
+            if (dense is not null)
+                dense.AddScores(vectors.AsSpan(i * dense.Dimensions, dense.Dimensions), s.Scores);
             Decide(s.Scores, labels, i, n);
         }
     }
@@ -146,6 +164,13 @@ public sealed class EntityRecognizer
         _first.Write(writer);
         writer.Write(_second is not null);
         _second?.Write(writer);
+        // Encoder mode appends its dense weights; a fast-mode file ends here.
+        if (_firstDense is not null)
+        {
+            _firstDense.Write(writer);
+            writer.Write(_secondDense is not null);
+            _secondDense?.Write(writer);
+        }
     }
 
     public static EntityRecognizer Load(string path)
@@ -157,6 +182,10 @@ public sealed class EntityRecognizer
         var lists = NameLists.Read(reader);
         var first = LinearModel.Read(reader);
         var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
-        return new EntityRecognizer(first, second, lists);
+        if (reader.BaseStream.Position == reader.BaseStream.Length)
+            return new EntityRecognizer(first, second, lists);
+        var firstDense = DenseLinearModel.Read(reader);
+        var secondDense = reader.ReadBoolean() ? DenseLinearModel.Read(reader) : null;
+        return new EntityRecognizer(first, second, lists, firstDense, secondDense);
     }
 }

@@ -16,15 +16,28 @@ public static class NerTrainer
 {
     public const float Prune = 0.05f;
 
-    public static EntityRecognizer Train(NerTrainingOptions options, NameLists lists, Action<string> log, Action<string, double>? progress = null)
+    /// <param name="encoder">
+    /// For encoder mode: the sentence encoder's word vectors of one sentence's words (words × dimensions);
+    /// without it the fast, encoder-free model is trained.
+    /// </param>
+    public static EntityRecognizer Train(NerTrainingOptions options, NameLists lists, Action<string> log, Action<string, double>? progress = null,
+        IWordEncoder? encoder = null)
     {
         var clock = Stopwatch.StartNew();
         var train = NerCorpus.Read(options.TrainPath);
         var dev = NerCorpus.Read(options.DevPath);
         log($"read {train.Count:N0} train documents ({train.Sum(d => d.Sentences.Count):N0} sentences) and {dev.Count:N0} dev documents; name lists: {lists.Count:N0} entries");
+        float[][][]? trainVectors = null, devVectors = null;
+        var dimensions = encoder?.Dimensions ?? 0;
+        if (encoder is not null)
+        {
+            trainVectors = Encode(train, encoder, p => progress?.Invoke("encoding train", p));
+            devVectors = Encode(dev, encoder, p => progress?.Invoke("encoding dev", p));
+            log($"encoded train and dev ({clock.Elapsed:mm\\:ss})");
+        }
 
-        var (first, firstEpochs) = TrainPass(train, null, lists, options.Epochs,
-            m => F1(new EntityRecognizer(m, null, lists), dev), (e, f1) => log($"pass 1 epoch {e}: dev F1 {100 * f1:0.00}"),
+        var (first, firstDense, firstEpochs) = TrainPass(train, trainVectors, dimensions, null, lists, options.Epochs,
+            (m, d) => F1(new EntityRecognizer(m, null, lists, d), dev, devVectors), (e, f1) => log($"pass 1 epoch {e}: dev F1 {100 * f1:0.00}"),
             p => progress?.Invoke("pass 1", p));
 
         // Jackknifed pass-one labels for train: each fold labelled by a model trained on the others.
@@ -37,27 +50,41 @@ public static class NerTrainer
                 if (d % options.Folds != fold)
                     rest.Add(train[d]);
             }
+            var restVectors = trainVectors?.Where((_, d) => d % options.Folds != fold).ToArray();
             var f = fold;
-            var (model, _) = TrainPass(rest, null, lists, firstEpochs, null, null, p => progress?.Invoke("folds", (f + p) / options.Folds));
-            var recognizer = new EntityRecognizer(model, null, lists);
+            var (model, dense, _) = TrainPass(rest, restVectors, dimensions, null, lists, firstEpochs, null, null, p => progress?.Invoke("folds", (f + p) / options.Folds));
+            var recognizer = new EntityRecognizer(model, null, lists, dense);
             for (var d = fold; d < train.Count; d += options.Folds)
-                firstLabels[d] = recognizer.Recognize(train[d].Sentences.Select(s => s.Forms).ToList());
+                firstLabels[d] = recognizer.Recognize(train[d].Sentences.Select(s => s.Forms).ToList(), trainVectors?[d]);
         }
         log($"jackknifed pass-1 labels on train ({options.Folds} folds of {firstEpochs} epochs): F1 {100 * F1(train, firstLabels):0.00}");
 
-        var (second, _) = TrainPass(train, firstLabels, lists, options.Epochs,
-            m => F1(new EntityRecognizer(first, m, lists), dev), (e, f1) => log($"pass 2 epoch {e}: dev F1 {100 * f1:0.00}"),
+        var (second, secondDense, _) = TrainPass(train, trainVectors, dimensions, firstLabels, lists, options.Epochs,
+            (m, d) => F1(new EntityRecognizer(first, m, lists, firstDense, d), dev, devVectors), (e, f1) => log($"pass 2 epoch {e}: dev F1 {100 * f1:0.00}"),
             p => progress?.Invoke("pass 2", p));
-        var result = new EntityRecognizer(first, second, lists);
-        log($"trained in {clock.Elapsed:mm\\:ss}; dev F1 {100 * F1(result, dev):0.00}");
+        var result = new EntityRecognizer(first, second, lists, firstDense, secondDense);
+        log($"trained in {clock.Elapsed:mm\\:ss}; dev F1 {100 * F1(result, dev, devVectors):0.00}");
+        return result;
+    }
+
+    private static float[][][] Encode(List<NerDocument> docs, IWordEncoder encoder, Action<double> progress)
+    {
+        var result = new float[docs.Count][][];
+        for (var d = 0; d < docs.Count; d++)
+        {
+            result[d] = docs[d].Sentences.Select(s => encoder.Encode(s.Forms)).ToArray();
+            if ((d & 15) == 0)
+                progress((double)d / docs.Count);
+        }
         return result;
     }
 
     /// <summary>One pass's model and how many epochs made it: with <paramref name="select"/>, the epoch scoring best; without, the last.</summary>
-    private static (LinearModel Model, int Epochs) TrainPass(List<NerDocument> docs, int[][][]? firstLabels, NameLists lists, int epochs,
-        Func<LinearModel, double>? select, Action<int, double>? report, Action<double>? progress)
+    private static (LinearModel Model, DenseLinearModel? Dense, int Epochs) TrainPass(List<NerDocument> docs, float[][][]? vectors, int dimensions, int[][][]? firstLabels,
+        NameLists lists, int epochs, Func<LinearModel, DenseLinearModel?, double>? select, Action<int, double>? report, Action<double>? progress)
     {
         var perceptron = new AveragedPerceptron(NerLabels.Count);
+        var dense = vectors is null ? null : new DensePerceptron(NerLabels.Count, dimensions);
         var hashes = new WordHashes();
         var features = new FeatureBuffer(64);
         var scores = new float[NerLabels.Count];
@@ -66,6 +93,7 @@ public static class NerTrainer
         var marks = new ulong[64];
         var guessed = new int[64];
         LinearModel? best = null;
+        DenseLinearModel? bestDense = null;
         var bestEpochs = epochs;
         var bestScore = double.NegativeInfinity;
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -103,8 +131,13 @@ public static class NerTrainer
                         else
                             NerFeatures.ExtractSecond(hashes, marks.AsSpan(0, n), caps, guessed, docFirst[s], votes.Vote(hashes.Form[i], docFirst[s][i]), i, features);
                         perceptron.Score(features.Items, scores);
-                        perceptron.Update(features.Items, sentence.Labels[i], LinearModel.ArgMax(scores));
+                        var input = dense is null ? default : vectors![order[k]][s].AsSpan(i * dense.Dimensions, dense.Dimensions);
+                        dense?.AddScores(input, scores);
+                        var guess = LinearModel.ArgMax(scores);
+                        perceptron.Update(features.Items, sentence.Labels[i], guess);
                         perceptron.Tick();
+                        dense?.Update(input, sentence.Labels[i], guess);
+                        dense?.Tick();
                         EntityRecognizer.Decide(scores, guessed, i, n);
                     }
                 }
@@ -114,21 +147,23 @@ public static class NerTrainer
             if (select is null)
                 continue;
             var model = perceptron.Freeze(Prune);
-            var score = select(model);
+            var denseModel = dense?.Freeze();
+            var score = select(model, denseModel);
             report?.Invoke(epoch, score);
             if (score > bestScore)
             {
                 bestScore = score;
                 best = model;
+                bestDense = denseModel;
                 bestEpochs = epoch;
             }
         }
-        return (best ?? perceptron.Freeze(Prune), bestEpochs);
+        return best is null ? (perceptron.Freeze(Prune), dense?.Freeze(), bestEpochs) : (best, bestDense, bestEpochs);
     }
 
     /// <summary>Exact-span micro F1 of the recognizer on <paramref name="docs"/>, as conlleval counts it.</summary>
-    public static double F1(EntityRecognizer recognizer, List<NerDocument> docs) =>
-        F1(docs, docs.Select(d => recognizer.Recognize(d.Sentences.Select(s => s.Forms).ToList())).ToArray());
+    public static double F1(EntityRecognizer recognizer, List<NerDocument> docs, float[][][]? vectors = null) =>
+        F1(docs, docs.Select((d, i) => recognizer.Recognize(d.Sentences.Select(s => s.Forms).ToList(), vectors?[i])).ToArray());
 
     private static double F1(List<NerDocument> docs, int[][][] predicted)
     {
