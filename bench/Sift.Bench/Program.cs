@@ -3,7 +3,14 @@ using Sift.Bench;
 
 // Runs the benchmarks named on the command line (BenchmarkDotNet's --filter), then states the
 // figures the way the README reports them: intake + text in MB/s and bytes allocated per article,
-// the time layer in words/s, tagger + lemmatizer + parser and the fast recognizer in tokens/s.
+// the time layer in words/s, tagger + lemmatizer + parser and the fast recognizer in tokens/s; the
+// sentence encoder in tokens/s for each thread count and batch size. "memory" reports the encoder's
+// working set instead.
+if (args is ["memory"])
+{
+    EncoderBenchmark.ReportMemory();
+    return;
+}
 var summary = BenchmarkSwitcher.FromAssembly(typeof(IntakeAndTextBenchmark).Assembly).Run(args);
 foreach (var s in summary)
 {
@@ -24,6 +31,16 @@ foreach (var s in summary)
             var ner = new NerBenchmark();
             ner.Load();
             Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {ner.TokenCount / seconds0:N0} tokens/s (median), {ner.TokenCount:N0} tokens");
+            continue;
+        }
+        if (report.BenchmarkCase.Descriptor.Type == typeof(EncoderBenchmark))
+        {
+            var encoder = new EncoderBenchmark();
+            encoder.LoadArticle();
+            var threads = report.BenchmarkCase.Parameters[nameof(EncoderBenchmark.Threads)];
+            var batch = report.BenchmarkCase.Parameters[nameof(EncoderBenchmark.BatchSize)];
+            Console.WriteLine($"sentence encoder: {encoder.TokenCount / seconds0:N0} tokens/s (median, {threads} intra-op thread(s), "
+                + $"batches of {batch} sentence(s)), {encoder.TokenCount:N0} tokens");
             continue;
         }
         if (report.BenchmarkCase.Descriptor.Type == typeof(SyntaxBenchmark))

@@ -89,7 +89,7 @@ internal sealed class EvalReport(string task, string data, string? predictions)
             }
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static void WriteFigures(Utf8JsonWriter w, List<(string Name, object Value)> figures)

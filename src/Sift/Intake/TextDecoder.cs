@@ -9,10 +9,10 @@ namespace Sift.Intake;
 public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Lazy<Encoding> Windows1252 = new(() =>
+    private static readonly Lazy<System.Text.Encoding> Windows1252 = new(() =>
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return System.Text.Encoding.GetEncoding(1252);
     });
 
     public static string Decode(ReadOnlySpan<byte> bytes, string input, List<string> warnings)
@@ -24,9 +24,9 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
             return new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(bytes[4..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return Encoding.Unicode.GetString(bytes[2..]);
+            return System.Text.Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            return System.Text.Encoding.BigEndianUnicode.GetString(bytes[2..]);
         RejectBinary(bytes, input);
         return DecodeUtf8(bytes, input, warnings);
     }

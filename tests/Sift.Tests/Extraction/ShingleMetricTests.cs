@@ -120,7 +120,7 @@ public class ShingleMetricTests
         try
         {
             PredictionsFile.Write(path, new Dictionary<string, string> { ["b"] = "Zwei “Wörter”", ["a"] = "one\n\ntwo" });
-            var text = File.ReadAllText(path, Encoding.UTF8);
+            var text = File.ReadAllText(path, System.Text.Encoding.UTF8);
             // sorted keys, indent 4, no escapes for non-ASCII, no trailing newline
             Assert.Equal("{\n    \"a\": {\n        \"articleBody\": \"one\\n\\ntwo\"\n    },\n    \"b\": {\n        \"articleBody\": \"Zwei “Wörter”\"\n    }\n}",
                 text.Replace("\r\n", "\n"));

@@ -21,8 +21,8 @@ public sealed class InputReaderTests : IDisposable
     public void Utf8_with_and_without_bom_read_alike()
     {
         var body = "Headline\nThe terrorists’ plot has failed.\n";
-        var plain = Single(_temp.Write("a.txt", Encoding.UTF8.GetBytes(body))).Article!;
-        var bom = Single(_temp.Write("b.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(body)])).Article!;
+        var plain = Single(_temp.Write("a.txt", System.Text.Encoding.UTF8.GetBytes(body))).Article!;
+        var bom = Single(_temp.Write("b.txt", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(body)])).Article!;
         Assert.Equal(body, plain.Text);
         Assert.Equal(body, bom.Text);
         Assert.Empty(bom.Warnings);
@@ -32,8 +32,8 @@ public sealed class InputReaderTests : IDisposable
     public void Utf16_with_bom_is_decoded()
     {
         var body = "Headline\nAssad’s remarks in Damascus.\n";
-        var le = Single(_temp.Write("le.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(body)])).Article!;
-        var be = Single(_temp.Write("be.txt", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(body)])).Article!;
+        var le = Single(_temp.Write("le.txt", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(body)])).Article!;
+        var be = Single(_temp.Write("be.txt", [0xFE, 0xFF, .. System.Text.Encoding.BigEndianUnicode.GetBytes(body)])).Article!;
         Assert.Equal(body, le.Text);
         Assert.Equal(body, be.Text);
     }
@@ -56,7 +56,7 @@ public sealed class InputReaderTests : IDisposable
         Assert.Contains("binary input", ErrorOf(_temp.Write("nul.txt", [0x41, 0x00, 0x42, 0x43])));
         Assert.Contains("PDF document", ErrorOf(_temp.Write("doc.txt", "%PDF-1.7\n"u8.ToArray())));
         Assert.Contains("unsupported format '.docx'", ErrorOf(_temp.Write("doc.docx", "hello"u8.ToArray())));
-        Assert.Contains("over the 1 KB limit", ErrorOf(_temp.Write("big.txt", Encoding.UTF8.GetBytes(new string('a', 2048))), new IntakeOptions { MaxBytes = 1024 }));
+        Assert.Contains("over the 1 KB limit", ErrorOf(_temp.Write("big.txt", System.Text.Encoding.UTF8.GetBytes(new string('a', 2048))), new IntakeOptions { MaxBytes = 1024 }));
         Assert.Contains("no article files", ErrorOf(Directory.CreateDirectory(_temp["nothing"]).FullName));
     }
 
@@ -75,7 +75,7 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Jsonl_reports_a_malformed_line_by_number_and_reads_the_others()
     {
-        var path = _temp.Write("batch.jsonl", Encoding.UTF8.GetBytes(
+        var path = _temp.Write("batch.jsonl", System.Text.Encoding.UTF8.GetBytes(
             "{\"title\":\"One\",\"text\":\"First story.\"}\n{\"title\": \"Two\", \"text\": \n\n{\"text\":\"Third story.\",\"published\":\"2017-08-30T12:00:00Z\"}\n{\"title\":\"No text\"}\n"));
         var items = InputReader.Read(path, new IntakeOptions()).ToList();
         Assert.Equal(4, items.Count);
