@@ -50,11 +50,12 @@ internal static class TrainCommand
         var data = new Option<string?>("--data") { Description = "a folder with train.txt and dev.txt in CoNLL-2003 format (default: the shared ../shared/data/conll2003)" };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "the gazetteer folder the place lists come from (default: the shared ../shared/data/gazetteer)" };
         var actors = new Option<string?>("--actors") { Description = "the PETRARCH-2 dictionary folder the actor lists come from (default: the shared ../shared/data/events/petrarch2)" };
-        var output = new Option<string>("--output") { Description = "the model file to write", DefaultValueFactory = _ => Path.Combine("models", EntityRecognizer.DefaultFile) };
+        var output = new Option<string?>("--output") { Description = $"the model file to write (default: models/{EntityRecognizer.DefaultFile}, or models/{EntityRecognizer.EncoderFile} with --encoder)" };
+        var withEncoder = new Option<bool>("--encoder") { Description = "train the encoder mode: the MiniLM sentence encoder's word vectors beside the sparse features" };
         var epochs = new Option<int>("--epochs") { Description = "epochs to try for each pass; the best on dev is kept", DefaultValueFactory = _ => 12 };
         var command = new Command("ner", "The fast named-entity recognizer (PER, ORG, LOC, MISC) from CoNLL-2003 train; epochs chosen on dev")
         {
-            data, gazetteer, actors, output, epochs,
+            data, gazetteer, actors, output, epochs, withEncoder,
         };
         command.SetAction(parse =>
         {
@@ -68,8 +69,12 @@ internal static class TrainCommand
             }
             var lists = NameListBuilder.FromGazetteerAndActors(parse.GetValue(gazetteer) ?? DataLocator.Require("gazetteer"),
                 parse.GetValue(actors) ?? DataLocator.Require("events/petrarch2"));
-            var options = new NerTrainingOptions(trainPath, devPath, parse.GetValue(output)!, parse.GetValue(epochs));
-            Run((log, progress) => NerTrainer.Train(options, lists, log, progress).Save(options.OutputPath));
+            var encoderMode = parse.GetValue(withEncoder);
+            var outputPath = parse.GetValue(output) ?? Path.Combine("models", encoderMode ? EntityRecognizer.EncoderFile : EntityRecognizer.DefaultFile);
+            var options = new NerTrainingOptions(trainPath, devPath, outputPath, parse.GetValue(epochs));
+            using var encoder = encoderMode ? new Sift.Encoder.SentenceEncoder(new Sift.Encoder.SentenceEncoderOptions { IntraOpThreads = Environment.ProcessorCount }) : null;
+            var words = encoder is null ? null : new Sift.Encoder.EncoderWords(encoder);
+            Run((log, progress) => NerTrainer.Train(options, lists, log, progress, words).Save(options.OutputPath));
             return ExitCodes.Success;
         });
         return command;

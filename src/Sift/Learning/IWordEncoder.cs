@@ -1,10 +1,10 @@
 namespace Sift.Learning;
 
-/// <summary>Turns a sentence's words into one vector per word, laid out word after word.</summary>
+/// <summary>Turns sentences' words into one vector per word, laid out word after word through the sentences.</summary>
 public interface IWordEncoder
 {
     int Dimensions { get; }
 
-    /// <summary>The words' vectors, <see cref="Dimensions"/> floats per word, in word order.</summary>
-    float[] Encode(string[] words);
+    /// <summary>The words' vectors, <see cref="Dimensions"/> floats per word, sentence after sentence.</summary>
+    float[] Encode(IReadOnlyList<string[]> sentences);
 }

@@ -13,6 +13,7 @@ public sealed class EntityRecognizer
 {
     public const string Kind = "ner-perceptron";
     public const string DefaultFile = "ner/ner-fast.bin";
+    public const string EncoderFile = "ner/ner-encoder.bin";
 
     private readonly LinearModel _first;
     private readonly LinearModel? _second;
