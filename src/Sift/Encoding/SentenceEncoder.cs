@@ -24,6 +24,13 @@ public sealed class SentenceEncoder : IDisposable
     /// </summary>
     internal const int MaxBatchPieces = 16 * 128;
 
+    /// <summary>
+    /// A window joins a batch only if padding it to the batch's length adds less than this share:
+    /// on a CPU padded positions cost as much as real ones, and a batch of mixed lengths was slower
+    /// than no batching at all.
+    /// </summary>
+    internal const double MaxPaddingShare = 0.15;
+
     private static readonly Lazy<SentenceEncoder> s_shared = new(() => new SentenceEncoder());
 
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
@@ -117,9 +124,7 @@ public sealed class SentenceEncoder : IDisposable
         var batch = new List<EncoderWindow>(Options.BatchSize);
         foreach (var window in windows)
         {
-            // Sorted longest first, so the batch's first window sets its padded length.
-            var length = (batch.Count > 0 ? PieceCount(pieced, batch[0]) : PieceCount(pieced, window)) + 2;
-            if (batch.Count == Options.BatchSize || (batch.Count > 0 && (batch.Count + 1) * length > MaxBatchPieces))
+            if (batch.Count > 0 && !Fits(batch, window, pieced))
             {
                 Run(batch, pieced, firstRows, destination);
                 batch.Clear();
@@ -128,6 +133,15 @@ public sealed class SentenceEncoder : IDisposable
         }
         if (batch.Count > 0)
             Run(batch, pieced, firstRows, destination);
+    }
+
+    private bool Fits(List<EncoderWindow> batch, EncoderWindow window, PiecedSentence[] pieced)
+    {
+        // Sorted longest first, so the batch's first window sets its padded length.
+        var length = PieceCount(pieced, batch[0]) + 2;
+        return batch.Count < Options.BatchSize
+            && (batch.Count + 1) * length <= MaxBatchPieces
+            && PieceCount(pieced, window) + 2 >= length * (1 - MaxPaddingShare);
     }
 
     private static int PieceCount(PiecedSentence[] pieced, EncoderWindow window) =>
