@@ -7,6 +7,7 @@ using Sift.Evaluation;
 using Sift.Evaluation.Conll;
 using Sift.Evaluation.Extraction;
 using Sift.Evaluation.Ptc;
+using Sift.Framing.Propaganda;
 using Sift.Evaluation.TempEval;
 using Sift.Intake;
 
@@ -23,9 +24,11 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score Sift (or another system's output) with each benchmark's official metric");
         command.Subcommands.Add(Task("ptc-si", "PTC span identification: span-overlap P/R/F1 with partial credit (SemEval-2020 Task 11 SI)",
-            "ptc/train", "a PTC folder (articles/, labels-si.tsv)", "a PTC SI label file (article_id, start, end in code points)", PtcSi, withSplit: true));
+            "ptc/train", "a PTC folder (articles/, labels-si.tsv)", "a PTC SI label file (article_id, start, end in code points)", PtcSi, withSplit: true,
+            writeKind: "Sift's spans as a PTC SI label file"));
         command.Subcommands.Add(Task("ptc-tc", "PTC technique classification: micro-F1 over the gold spans (SemEval-2020 Task 11 TC)",
-            "ptc/train", "a PTC folder (articles/, labels-tc.tsv)", "a PTC TC label file (article_id, technique, start, end)", PtcTc, withSplit: true));
+            "ptc/train", "a PTC folder (articles/, labels-tc.tsv)", "a PTC TC label file (article_id, technique, start, end)", PtcTc, withSplit: true,
+            writeKind: "Sift's techniques for the gold spans as a PTC TC label file"));
         command.Subcommands.Add(Task("ner", "CoNLL-2003 named entities: entity-level P/R/F1 as conlleval computes them",
             "conll2003/dev.txt", "a CoNLL-2003 file", "a CoNLL file whose last column is the predicted tag", Ner,
             writeKind: "a CoNLL file of word, gold tag, Sift's tag (conlleval's input)"));
@@ -185,9 +188,6 @@ internal static class EvalCommand
         return command;
     }
 
-    private static UsageException NoModel(string capability) =>
-        new($"Sift has no {capability} model yet; score another system's output with --predictions FILE");
-
     private static PtcCorpus LoadPtc(Request request) =>
         request.Split switch
         {
@@ -198,16 +198,54 @@ internal static class EvalCommand
 
     private static HashSet<string> Ids(PtcCorpus corpus) => corpus.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The propaganda model to score a PTC split with: on the shared train folder's validation split
+    /// the holdout model, which never saw those articles; elsewhere the shipped one.
+    /// </summary>
+    private static (PropagandaModel Model, string File) PtcModel(Request request) =>
+        request.Split == "all"
+            ? (PropagandaModel.Default, PropagandaModel.DefaultFile)
+            : (PropagandaModel.Load(ModelLocator.Require(PropagandaModel.HoldoutFile)), PropagandaModel.HoldoutFile);
+
+    private static List<PtcPredictor.Prepared> PreparePtc(PtcCorpus corpus, PropagandaModel model)
+    {
+        List<PtcPredictor.Prepared> prepared = [];
+        Terminal.WithProgress("Reading articles", corpus.Articles.Count, tick =>
+        {
+            foreach (var article in corpus.Articles)
+            {
+                prepared.Add(PtcPredictor.Prepare(article, model.Cues));
+                tick();
+            }
+        });
+        return prepared;
+    }
+
     private static EvalReport PtcSi(Request request)
     {
         var corpus = LoadPtc(request);
+        PtcSiScore score;
+        string? modelFile = null;
         if (request.Predictions is null)
-            throw NoModel("propaganda span");
-        var ids = Ids(corpus);
-        var predicted = PtcLabelFile.ReadSi(request.Predictions).Where(l => ids.Contains(l.ArticleId)).ToList();
-        var score = PtcSiScorer.Score(corpus.SiLabels, predicted);
-        return new EvalReport("ptc-si", request.Data, request.Predictions)
-            .Add("split", request.Split).Add("articles", corpus.Articles.Count)
+        {
+            var (model, file) = PtcModel(request);
+            modelFile = file;
+            var spans = PtcPredictor.Spans(model, PreparePtc(corpus, model));
+            score = PtcSiScorer.Score(corpus, spans);
+            if (request.Write is { } output)
+                PtcLabelFile.WriteSi(output, spans.SelectMany(p => p.Value.Select(s => corpus.ToSiLabel(p.Key, s))));
+        }
+        else
+        {
+            var ids = Ids(corpus);
+            var predicted = PtcLabelFile.ReadSi(request.Predictions).Where(l => ids.Contains(l.ArticleId)).ToList();
+            score = PtcSiScorer.Score(corpus.SiLabels, predicted);
+        }
+        var report = new EvalReport("ptc-si", request.Data, request.Predictions)
+            .Add("split", request.Split).Add("articles", corpus.Articles.Count);
+        if (modelFile is not null)
+            report.Add("model", modelFile);
+        return report
             .Add("precision", score.Precision).Add("recall", score.Recall).Add("f1", score.F1)
             .Add("predictedSpans", score.PredictedSpans).Add("goldSpans", score.GoldSpans);
     }
@@ -215,14 +253,27 @@ internal static class EvalCommand
     private static EvalReport PtcTc(Request request)
     {
         var corpus = LoadPtc(request);
+        IReadOnlyList<TcLabel> predicted;
+        string? modelFile = null;
         if (request.Predictions is null)
-            throw NoModel("propaganda technique");
-        var ids = Ids(corpus);
-        var predicted = PtcLabelFile.ReadTc(request.Predictions).Where(l => ids.Contains(l.ArticleId)).ToList();
+        {
+            var (model, file) = PtcModel(request);
+            modelFile = file;
+            predicted = PtcPredictor.Techniques(model, PreparePtc(corpus, model));
+            if (request.Write is { } output)
+                PtcLabelFile.WriteTc(output, predicted);
+        }
+        else
+        {
+            var ids = Ids(corpus);
+            predicted = PtcLabelFile.ReadTc(request.Predictions).Where(l => ids.Contains(l.ArticleId)).ToList();
+        }
         var score = PtcTcScorer.Score(corpus.TcLabels, predicted);
         var report = new EvalReport("ptc-tc", request.Data, request.Predictions) { ClassHeading = "techniques" }
-            .Add("split", request.Split).Add("articles", corpus.Articles.Count)
-            .Add("microF1", score.MicroF1).Add("macroF1", score.MacroF1).Add("correct", score.Correct).Add("instances", score.Instances);
+            .Add("split", request.Split).Add("articles", corpus.Articles.Count);
+        if (modelFile is not null)
+            report.Add("model", modelFile);
+        report.Add("microF1", score.MicroF1).Add("macroF1", score.MacroF1).Add("correct", score.Correct).Add("instances", score.Instances);
         AddClasses(report, score.PerTechnique);
         return report;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sift.Entities.Ner;
+using Sift.Framing.Propaganda;
 using Sift.Syntax;
 using Spectre.Console;
 
@@ -13,6 +14,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train a model from the shared data and write its files under models/");
         command.Subcommands.Add(Syntax());
         command.Subcommands.Add(Ner());
+        command.Subcommands.Add(Propaganda());
         return command;
     }
 
@@ -75,6 +77,29 @@ internal static class TrainCommand
             using var encoder = encoderMode ? new Sift.Encoder.SentenceEncoder(new Sift.Encoder.SentenceEncoderOptions { IntraOpThreads = Environment.ProcessorCount }) : null;
             var words = encoder is null ? null : new Sift.Encoder.EncoderWords(encoder);
             Run((log, progress) => NerTrainer.Train(options, lists, log, progress, words).Save(options.OutputPath));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Propaganda()
+    {
+        var data = new Option<string?>("--data") { Description = "a PTC folder with articles/ and labels-si.tsv, labels-tc.tsv (default: the shared ../shared/data/ptc/train)" };
+        var lexicons = new Option<string?>("--lexicons") { Description = "the lexicon folder the cue lists come from (default: the shared ../shared/data/lexicons)" };
+        var output = new Option<string>("--output") { Description = "the shipped model, trained on all articles", DefaultValueFactory = _ => Path.Combine("models", PropagandaModel.DefaultFile) };
+        var holdout = new Option<string>("--holdout-output") { Description = "the model trained without the validation articles", DefaultValueFactory = _ => Path.Combine("models", PropagandaModel.HoldoutFile) };
+        var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "span-tagger epochs to try; the best on validation is kept", DefaultValueFactory = _ => 10 };
+        var classifierEpochs = new Option<int>("--classifier-epochs") { Description = "technique-classifier epochs to try; the best on validation is kept", DefaultValueFactory = _ => 20 };
+        var command = new Command("propaganda", "Propaganda span tagger (SI) and technique classifier (TC) from PTC train; choices made on its validation split, then retrained on all articles")
+        {
+            data, lexicons, output, holdout, taggerEpochs, classifierEpochs,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new PropagandaTrainingOptions(parse.GetValue(data) ?? DataLocator.Require("ptc/train"),
+                parse.GetValue(lexicons) ?? DataLocator.Require("lexicons"), parse.GetValue(output)!, parse.GetValue(holdout)!,
+                parse.GetValue(taggerEpochs), parse.GetValue(classifierEpochs));
+            Run((log, progress) => PropagandaTrainer.Train(options, log, progress).Save(options.OutputPath));
             return ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,8 @@
 using Sift.Entities;
 using Sift.Entities.Ner;
 using Sift.Entities.Places;
+using Sift.Framing;
+using Sift.Framing.Propaganda;
 using Sift.Model;
 using Sift.Provenance;
 using Sift.Syntax;
@@ -19,23 +21,30 @@ public sealed class Pipeline
     private readonly ProvenanceAnalyzer _provenance;
     private readonly SyntaxAnalyzer? _syntax;
     private readonly EntityAnalyzer? _entities;
+    private readonly FramingAnalyzer? _framing;
 
-    private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities)
+    private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities, FramingAnalyzer? framing)
     {
         _provenance = new ProvenanceAnalyzer(sources);
         _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
         _entities = entities;
+        _framing = framing;
     }
 
     /// <summary>
     /// The pipeline with the source lists and gazetteer found beside the project (see <see cref="DataLocator"/>)
-    /// and the committed syntax and entity models (see <see cref="ModelLocator"/>).
+    /// and the committed syntax, entity and propaganda models (see <see cref="ModelLocator"/>).
     /// </summary>
     public static Pipeline CreateDefault() =>
-        new(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)));
+        new(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)),
+            new FramingAnalyzer(PropagandaModel.Default));
 
-    /// <summary>A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer, without <paramref name="entities"/> no entities layer.</summary>
-    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null, EntityAnalyzer? entities = null) => new(sources, syntax, entities);
+    /// <summary>
+    /// A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer,
+    /// without <paramref name="entities"/> no entities layer, without <paramref name="framing"/> no framing layer.
+    /// </summary>
+    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null, EntityAnalyzer? entities = null, FramingAnalyzer? framing = null) =>
+        new(sources, syntax, entities, framing);
 
     public Analysis Analyze(Article article)
     {
@@ -48,6 +57,7 @@ public sealed class Pipeline
             Syntax = syntax,
             Entities = _entities?.Analyze(article, text, syntax),
             Time = TimeAnalyzer.Analyze(article, text, syntax),
+            Framing = _framing?.Analyze(article, text),
             Provenance = _provenance.Analyze(article, text),
             Warnings = article.Warnings,
         };

@@ -13,6 +13,7 @@ public sealed class Analysis
     public SyntaxLayer? Syntax { get; init; }
     public EntityLayer? Entities { get; init; }
     public TimeLayer? Time { get; init; }
+    public FramingLayer? Framing { get; init; }
     public ProvenanceLayer? Provenance { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

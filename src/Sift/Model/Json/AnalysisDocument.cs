@@ -9,6 +9,7 @@ public sealed record AnalysisDocument(
     SyntaxLayerDto? Syntax,
     EntityLayerDto? Entities,
     TimeLayerDto? Time,
+    FramingLayerDto? Framing,
     ProvenanceDto? Provenance,
     IReadOnlyList<string> Warnings);
 
@@ -60,6 +61,12 @@ public sealed record TimeLayerDto(string? Anchor, string AnchorSource, IReadOnly
 
 /// <summary>A TIMEX3: type DATE, TIME, DURATION or SET, its TimeML value and mod; anchor is set when the value was computed from it.</summary>
 public sealed record TimeExpressionDto(int Start, int End, string Text, int Sentence, string Type, string Value, string? Mod, string? Anchor);
+
+/// <summary>Technique spans in text order; loadedLanguagePer100Words counts Loaded_Language spans per hundred words.</summary>
+public sealed record FramingLayerDto(int Words, double LoadedLanguagePer100Words, IReadOnlyList<TechniqueDto> Techniques);
+
+/// <summary>A span using one of the 14 SemEval-2020 PTC techniques; confidence from 0 to 1.</summary>
+public sealed record TechniqueDto(int Start, int End, string Text, int Sentence, string Technique, double Confidence);
 
 public sealed record ProvenanceDto(
     bool Republished,

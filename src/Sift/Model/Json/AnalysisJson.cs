@@ -38,6 +38,7 @@ public static class AnalysisJson
             analysis.Syntax is { } syntax ? ToDto(syntax) : null,
             analysis.Entities is { } entities ? ToDto(text, entities) : null,
             analysis.Time is { } time ? ToDto(text, time) : null,
+            analysis.Framing is { } framing ? ToDto(text, framing) : null,
             analysis.Provenance is { } provenance ? ToDto(text, provenance) : null,
             analysis.Warnings);
     }
@@ -77,6 +78,18 @@ public static class AnalysisJson
                 e.Type, e.Value, e.Mod, e.Anchor is { } a ? Day(a) : null);
         }
         return new TimeLayerDto(layer.Anchor is { } anchor ? Day(anchor) : null, AnchorSourceNames[(int)layer.AnchorSource], expressions);
+    }
+
+    private static FramingLayerDto ToDto(string text, FramingLayer layer)
+    {
+        var techniques = new TechniqueDto[layer.Techniques.Count];
+        for (var i = 0; i < techniques.Length; i++)
+        {
+            var t = layer.Techniques[i];
+            techniques[i] = new TechniqueDto(t.Span.Start, t.Span.End, text[t.Span.Start..t.Span.End], t.Sentence, t.Technique,
+                Math.Round(t.Confidence, 4));
+        }
+        return new FramingLayerDto(layer.Words, layer.LoadedLanguagePer100Words, techniques);
     }
 
     private static SyntaxLayerDto ToDto(SyntaxLayer layer)

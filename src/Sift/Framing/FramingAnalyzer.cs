@@ -1,0 +1,55 @@
+using Sift.Framing.Propaganda;
+using Sift.Model;
+
+namespace Sift.Framing;
+
+/// <summary>
+/// The framing layer: the span tagger finds propagandist spans (SI), the classifier names each
+/// one's technique (TC). A span whose second technique is nearly as likely as its first
+/// (<see cref="SecondTechniqueShare"/> of it) is reported with both, as PTC's annotators do.
+/// </summary>
+public sealed class FramingAnalyzer(PropagandaModel model)
+{
+    public const string LoadedLanguage = "Loaded_Language";
+    private const float SecondTechniqueShare = 0.6f;
+
+    public FramingLayer Analyze(Article article, TextLayer text)
+    {
+        var doc = model.Prepare(article.Text, text);
+        var counter = new SpanCounter(doc);
+        var findings = new List<TechniqueFinding>();
+        foreach (var span in model.FindSpans(doc))
+        {
+            var p = model.Classify(doc, counter, span.Sentence, span.FirstToken, span.EndToken);
+            int best = 0, second = -1;
+            for (var k = 1; k < p.Length; k++)
+            {
+                if (p[k] > p[best])
+                {
+                    second = best;
+                    best = k;
+                }
+                else if (second < 0 || p[k] > p[second])
+                {
+                    second = k;
+                }
+            }
+            findings.Add(new TechniqueFinding(span.Span, span.Sentence, model.Techniques[best], span.SpanConfidence * p[best]));
+            if (second >= 0 && p[second] >= SecondTechniqueShare * p[best])
+                findings.Add(new TechniqueFinding(span.Span, span.Sentence, model.Techniques[second], span.SpanConfidence * p[second]));
+        }
+        var words = 0;
+        foreach (var token in text.Tokens)
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+                words++;
+        }
+        var loaded = 0;
+        foreach (var finding in findings)
+        {
+            if (finding.Technique == LoadedLanguage)
+                loaded++;
+        }
+        return new FramingLayer(findings, words, words == 0 ? 0 : Math.Round(100.0 * loaded / words, 2));
+    }
+}

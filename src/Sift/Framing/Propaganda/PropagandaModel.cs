@@ -1,0 +1,210 @@
+using Sift.Evaluation.Ptc;
+using Sift.Learning;
+using Sift.Model;
+
+namespace Sift.Framing.Propaganda;
+
+/// <summary>A propagandist span found in the text: where, which technique, and how sure each step was.</summary>
+public readonly record struct DetectedSpan(int Sentence, int FirstToken, int EndToken, Span Span, double SpanConfidence);
+
+/// <summary>
+/// The propaganda models of the SemEval-2020 PTC scheme: a span tagger (SI: greedy O/B/I over
+/// tokens, an averaged perceptron) and a technique classifier (TC: one of the 14 techniques for a
+/// span), with the cue lexicon they were trained with, the decision bias chosen on the validation
+/// split and temperatures that turn scores into probabilities. Loaded once, safe to share.
+/// </summary>
+public sealed class PropagandaModel
+{
+    public const string DefaultFile = "framing/propaganda.bin";
+    /// <summary>The same models trained without the validation articles, so that split can be scored honestly.</summary>
+    public const string HoldoutFile = "framing/propaganda-holdout.bin";
+    private const string Kind = "propaganda";
+    internal const int Outside = 0, Begin = 1, Inside = 2;
+
+    private static readonly Lazy<PropagandaModel> Shared = new(() => Load(ModelLocator.Require(DefaultFile)));
+
+    public PropagandaModel(CueLexicon cues, LinearModel tagger, LinearModel classifier, LabelSet techniques,
+        float outsideBias, float taggerTemperature, float classifierTemperature)
+    {
+        Cues = cues;
+        Tagger = tagger;
+        Classifier = classifier;
+        Techniques = techniques;
+        OutsideBias = outsideBias;
+        TaggerTemperature = taggerTemperature;
+        ClassifierTemperature = classifierTemperature;
+    }
+
+    public static PropagandaModel Default => Shared.Value;
+
+    public CueLexicon Cues { get; }
+    public LinearModel Tagger { get; }
+    public LinearModel Classifier { get; }
+    public LabelSet Techniques { get; }
+
+    /// <summary>Added to the O score before the tagger decides: above 0 fewer, shorter spans; below 0 more.</summary>
+    public float OutsideBias { get; }
+    public float TaggerTemperature { get; }
+    public float ClassifierTemperature { get; }
+
+    public PropagandaDocument Prepare(string text, TextLayer layer) => new(text, layer, Cues);
+
+    /// <summary>The tagger's spans, in text order, never overlapping.</summary>
+    public List<DetectedSpan> FindSpans(PropagandaDocument doc) => FindSpans(doc, Tagger, OutsideBias, TaggerTemperature);
+
+    internal static List<DetectedSpan> FindSpans(PropagandaDocument doc, LinearModel tagger, float outsideBias, float temperature)
+    {
+        var found = new List<DetectedSpan>();
+        var features = new FeatureBuffer();
+        Span<float> scores = stackalloc float[3];
+        var sentences = doc.Layer.Sentences;
+        var tokens = doc.Layer.Tokens;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var cues = SentenceCues.Of(doc, sentence);
+            int prev = Outside, prev2 = Outside, start = -1;
+            double confidence = 0;
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var i = sentence.FirstToken; i < end; i++)
+            {
+                PropagandaFeatures.Token(doc, sentence, cues, i, prev, prev2, features);
+                tagger.Score(features.Items, scores);
+                scores[Outside] += outsideBias;
+                var tag = LinearModel.ArgMax(scores);
+                if (tag == Inside && prev == Outside)
+                    tag = Begin;
+                if (start >= 0 && tag != Inside)
+                {
+                    found.Add(Close(s, start, i, confidence));
+                    start = -1;
+                }
+                if (tag == Begin)
+                {
+                    start = i;
+                    confidence = 0;
+                }
+                if (tag != Outside)
+                    confidence += 1 - Softmax(scores, temperature)[Outside];
+                prev2 = prev;
+                prev = tag;
+            }
+            if (start >= 0)
+                found.Add(Close(s, start, end, confidence));
+        }
+        return found;
+
+        DetectedSpan Close(int sentence, int from, int to, double confidenceSum)
+        {
+            // A span never ends on trailing punctuation, which the PTC guidelines leave outside.
+            while (to - 1 > from && tokens[to - 1].Kind == TokenKind.Punctuation)
+                to--;
+            return new DetectedSpan(sentence, from, to, new Span(tokens[from].Start, tokens[to - 1].End), confidenceSum / (to - from));
+        }
+    }
+
+    /// <summary>The probability of each technique for the span, in <see cref="Techniques"/> order.</summary>
+    public float[] Classify(PropagandaDocument doc, SpanCounter counter, int sentence, int from, int to) =>
+        Classify(doc, counter, sentence, from, to, Classifier, ClassifierTemperature);
+
+    internal static float[] Classify(PropagandaDocument doc, SpanCounter counter, int sentence, int from, int to, LinearModel classifier, float temperature)
+    {
+        var features = new FeatureBuffer();
+        var tokens = doc.Layer.Tokens;
+        var span = new Span(tokens[from].Start, tokens[to - 1].End);
+        PropagandaFeatures.Span(doc, doc.Layer.Sentences[sentence], from, to, counter.Occurrences(span), counter.HeadOccurrences(from, to), features);
+        var scores = new float[classifier.Classes];
+        classifier.Score(features.Items, scores);
+        return Softmax(scores, temperature);
+    }
+
+    internal static float[] Softmax(ReadOnlySpan<float> scores, float temperature)
+    {
+        var result = new float[scores.Length];
+        var max = float.NegativeInfinity;
+        foreach (var s in scores)
+            max = Math.Max(max, s);
+        double sum = 0;
+        for (var k = 0; k < scores.Length; k++)
+            sum += result[k] = MathF.Exp((scores[k] - max) / temperature);
+        for (var k = 0; k < scores.Length; k++)
+            result[k] = (float)(result[k] / sum);
+        return result;
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var writer = new BinaryWriter(File.Create(path));
+        ModelFile.WriteHeader(writer, Kind, PropagandaFeatures.FeatureSet);
+        Cues.Write(writer);
+        Tagger.Write(writer);
+        Classifier.Write(writer);
+        Techniques.Write(writer);
+        writer.Write(OutsideBias);
+        writer.Write(TaggerTemperature);
+        writer.Write(ClassifierTemperature);
+    }
+
+    public static PropagandaModel Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new Intake.InputException(path, "propaganda model not found; run `sift train propaganda`");
+        using var reader = new BinaryReader(File.OpenRead(path));
+        ModelFile.ReadHeader(reader, path, Kind, PropagandaFeatures.FeatureSet);
+        var cues = CueLexicon.Read(reader);
+        var tagger = LinearModel.Read(reader);
+        var classifier = LinearModel.Read(reader);
+        var techniques = LabelSet.Read(reader);
+        return new PropagandaModel(cues, tagger, classifier, techniques, reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+    }
+}
+
+/// <summary>Article-level counts for Repetition: how often a span's words, and its longest word, recur in the article.</summary>
+public sealed class SpanCounter
+{
+    private readonly PropagandaDocument _doc;
+    private readonly Dictionary<ulong, int> _wordCounts = [];
+
+    public SpanCounter(PropagandaDocument doc)
+    {
+        _doc = doc;
+        foreach (var w in doc.Lower)
+            _wordCounts[w] = _wordCounts.GetValueOrDefault(w) + 1;
+    }
+
+    /// <summary>Case-insensitive occurrences of the span's text anywhere in the article (at least 1).</summary>
+    public int Occurrences(Span span)
+    {
+        var needle = _doc.Text.AsSpan(span.Start, span.End - span.Start);
+        if (needle.Length == 0)
+            return 0;
+        var haystack = _doc.Text.AsSpan();
+        int count = 0, at = 0;
+        while (at < haystack.Length)
+        {
+            var found = haystack[at..].IndexOf(needle, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+                break;
+            count++;
+            at += found + needle.Length;
+        }
+        return Math.Max(count, 1);
+    }
+
+    /// <summary>How often the span's longest word occurs in the article.</summary>
+    public int HeadOccurrences(int from, int to)
+    {
+        int best = from, bestLength = 0;
+        for (var i = from; i < to; i++)
+        {
+            var length = _doc.WordOf(i).Length;
+            if (length > bestLength)
+            {
+                best = i;
+                bestLength = length;
+            }
+        }
+        return _wordCounts.GetValueOrDefault(_doc.Lower[best]);
+    }
+}

@@ -1,0 +1,261 @@
+using Sift.Evaluation.Ptc;
+using Sift.Learning;
+using Sift.Model;
+using static Sift.Framing.Propaganda.PtcPredictor;
+
+namespace Sift.Framing.Propaganda;
+
+public sealed record PropagandaTrainingOptions(string PtcFolder, string LexiconFolder, string OutputPath, string HoldoutPath,
+    int TaggerEpochs = 10, int ClassifierEpochs = 20);
+
+/// <summary>
+/// Trains the span tagger and technique classifier on PTC train the way its README asks: every
+/// choice (epochs, the tagger's decision bias, the temperatures) is made on the validation split
+/// (ids divisible by 5) with models trained on the other articles, which are saved as the holdout
+/// model; then both are retrained with those choices on all 371 articles for the shipped model.
+/// </summary>
+public static class PropagandaTrainer
+{
+    public const float Prune = 0.05f;
+    private static readonly float[] OutsideBiases = [-160f, -120f, -90f, -70f, -55f, -40f, -30f, -24f, -18f, -14f, -10f, -8f, -6f, -4f, -2f, 0f, 2f];
+    private static readonly float[] Temperatures = [0.25f, 0.5f, 1f, 2f, 4f, 8f, 16f, 32f];
+
+    public static PropagandaModel Train(PropagandaTrainingOptions options, Action<string> log, Action<string, double>? progress = null)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var cues = CueLexicon.FromFolder(options.LexiconFolder);
+        var corpus = PtcCorpus.Load(options.PtcFolder);
+        var (trainCorpus, validationCorpus) = corpus.SplitForValidation();
+        var all = Prepare(corpus.Articles, cues, f => progress?.Invoke("Segmenting PTC articles", f));
+        var train = all.Where(p => !p.Article.IsValidation).ToList();
+        var validation = all.Where(p => p.Article.IsValidation).ToList();
+        log($"read {all.Count} articles ({train.Count} train, {validation.Count} validation); cue lexicon: {cues.Count} entries");
+
+        // Span tagger: the epoch and decision bias with the best SI F1 on validation.
+        var techniques = new LabelSet(PtcTechniques.All);
+        var tagger = new AveragedPerceptron(3);
+        var best = (F1: -1.0, Epoch: 0, Bias: 0f, Model: (LinearModel?)null);
+        for (var epoch = 1; epoch <= options.TaggerEpochs; epoch++)
+        {
+            TrainTaggerEpoch(tagger, train, epoch);
+            var frozen = tagger.Freeze(Prune);
+            foreach (var bias in OutsideBiases)
+            {
+                var f1 = ScoreSpans(validationCorpus, validation, frozen, bias).F1;
+                if (f1 > best.F1)
+                    best = (f1, epoch, bias, frozen);
+            }
+            log($"tagger epoch {epoch}: validation SI F1 {100 * best.F1:F2} so far (epoch {best.Epoch}, O bias {best.Bias:+0;-0;0})");
+            progress?.Invoke("Training the span tagger", (double)epoch / options.TaggerEpochs);
+        }
+        var holdoutTagger = best.Model!;
+        var taggerTemperature = FitTaggerTemperature(validation, holdoutTagger, best.Bias);
+        var siScore = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Bias);
+        log($"span tagger: validation SI P {100 * siScore.Precision:F2} R {100 * siScore.Recall:F2} F1 {100 * siScore.F1:F2} (epoch {best.Epoch}, O bias {best.Bias}, temperature {taggerTemperature})");
+
+        // Technique classifier: the epoch with the best micro-F1 on validation.
+        var classifier = new AveragedPerceptron(techniques.Count);
+        var trainSpans = Instances(train, techniques);
+        var bestTc = (Accuracy: -1.0, Epoch: 0, Model: (LinearModel?)null);
+        for (var epoch = 1; epoch <= options.ClassifierEpochs; epoch++)
+        {
+            TrainClassifierEpoch(classifier, trainSpans, epoch);
+            var frozen = classifier.Freeze(Prune);
+            var accuracy = ScoreTechniques(validationCorpus, validation, cues, holdoutTagger, frozen, techniques).MicroF1;
+            if (accuracy > bestTc.Accuracy)
+                bestTc = (accuracy, epoch, frozen);
+            progress?.Invoke("Training the technique classifier", (double)epoch / options.ClassifierEpochs);
+        }
+        var classifierTemperature = FitClassifierTemperature(Instances(validation, techniques), bestTc.Model!);
+        log($"technique classifier: validation TC micro-F1 {100 * bestTc.Accuracy:F2} (epoch {bestTc.Epoch}, temperature {classifierTemperature})");
+
+        var holdout = new PropagandaModel(cues, holdoutTagger, bestTc.Model!, techniques, best.Bias, taggerTemperature, classifierTemperature);
+        holdout.Save(options.HoldoutPath);
+        log($"wrote {options.HoldoutPath} ({new FileInfo(options.HoldoutPath).Length / 1024:N0} KB; trained without the validation articles)");
+
+        // The shipped model: the same choices, all articles.
+        tagger = new AveragedPerceptron(3);
+        for (var epoch = 1; epoch <= best.Epoch; epoch++)
+        {
+            TrainTaggerEpoch(tagger, all, epoch);
+            progress?.Invoke("Retraining the span tagger on all articles", (double)epoch / best.Epoch);
+        }
+        classifier = new AveragedPerceptron(techniques.Count);
+        var allSpans = Instances(all, techniques);
+        for (var epoch = 1; epoch <= bestTc.Epoch; epoch++)
+        {
+            TrainClassifierEpoch(classifier, allSpans, epoch);
+            progress?.Invoke("Retraining the technique classifier on all articles", (double)epoch / bestTc.Epoch);
+        }
+        var model = new PropagandaModel(cues, tagger.Freeze(Prune), classifier.Freeze(Prune), techniques, best.Bias, taggerTemperature, classifierTemperature);
+        log($"trained in {started.Elapsed:mm\\:ss}");
+        return model;
+    }
+
+    private static PtcSiScore ScoreSpans(PtcCorpus gold, List<Prepared> articles, LinearModel tagger, float bias)
+    {
+        var predicted = articles.Select(p => new KeyValuePair<string, IReadOnlyList<Span>>(p.Article.Id,
+            PropagandaModel.FindSpans(p.Doc, tagger, bias, 1f).Select(s => s.Span).ToList()));
+        return PtcSiScorer.Score(gold, predicted);
+    }
+
+    private static PtcTcScore ScoreTechniques(PtcCorpus gold, List<Prepared> articles, CueLexicon cues, LinearModel tagger, LinearModel classifier, LabelSet techniques)
+    {
+        var model = new PropagandaModel(cues, tagger, classifier, techniques, 0f, 1f, 1f);
+        return PtcTcScorer.Score(gold.TcLabels, PtcPredictor.Techniques(model, articles));
+    }
+
+    /// <summary>Token tags from the SI gold: spans that share a character are merged first, as the scorer merges them.</summary>
+    internal static int[] GoldTags(Prepared p)
+    {
+        var tokens = p.Doc.Layer.Tokens;
+        var tags = new int[tokens.Count];
+        foreach (var span in Merge(p.Article.SiGold))
+        {
+            var (_, from, to) = TokenRange(p.Doc.Layer, span);
+            for (var i = from; i < to; i++)
+                tags[i] = PropagandaModel.Inside;
+            tags[from] = PropagandaModel.Begin;
+        }
+        return tags;
+    }
+
+    private static IEnumerable<Span> Merge(IEnumerable<Span> spans)
+    {
+        Span? open = null;
+        foreach (var span in spans.OrderBy(s => s.Start).ThenBy(s => s.End))
+        {
+            if (open is { } o && span.Start < o.End)
+            {
+                open = new Span(o.Start, Math.Max(o.End, span.End));
+                continue;
+            }
+            if (open is { } done)
+                yield return done;
+            open = span;
+        }
+        if (open is { } last)
+            yield return last;
+    }
+
+    private static void TrainTaggerEpoch(AveragedPerceptron tagger, List<Prepared> articles, int epoch)
+    {
+        var features = new FeatureBuffer();
+        Span<float> scores = stackalloc float[3];
+        foreach (var p in Shuffled(articles, epoch))
+        {
+            var gold = GoldTags(p);
+            foreach (var sentence in p.Doc.Layer.Sentences)
+            {
+                var cues = SentenceCues.Of(p.Doc, sentence);
+                int prev = PropagandaModel.Outside, prev2 = PropagandaModel.Outside;
+                var end = sentence.FirstToken + sentence.TokenCount;
+                for (var i = sentence.FirstToken; i < end; i++)
+                {
+                    PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
+                    tagger.Score(features.Items, scores);
+                    var guess = LinearModel.ArgMax(scores);
+                    tagger.Update(features.Items, gold[i], guess);
+                    tagger.Tick();
+                    prev2 = prev;
+                    prev = guess;
+                }
+            }
+        }
+    }
+
+    private sealed record Instance(ulong[] Features, int Label);
+
+    private static List<Instance> Instances(List<Prepared> articles, LabelSet techniques)
+    {
+        var result = new List<Instance>();
+        var features = new FeatureBuffer();
+        foreach (var p in articles)
+        {
+            var counter = new SpanCounter(p.Doc);
+            foreach (var gold in p.Article.TcGold)
+            {
+                var (sentence, from, to) = TokenRange(p.Doc.Layer, gold.Span);
+                var tokens = p.Doc.Layer.Tokens;
+                PropagandaFeatures.Span(p.Doc, p.Doc.Layer.Sentences[sentence], from, to,
+                    counter.Occurrences(new Span(tokens[from].Start, tokens[to - 1].End)), counter.HeadOccurrences(from, to), features);
+                result.Add(new Instance(features.Items.ToArray(), techniques.IndexOf(gold.Technique)));
+            }
+        }
+        return result;
+    }
+
+    private static void TrainClassifierEpoch(AveragedPerceptron classifier, List<Instance> instances, int epoch)
+    {
+        var scores = new float[classifier.Classes];
+        foreach (var instance in Shuffled(instances, epoch))
+        {
+            classifier.Score(instance.Features, scores);
+            classifier.Update(instance.Features, instance.Label, LinearModel.ArgMax(scores));
+            classifier.Tick();
+        }
+    }
+
+    /// <summary>The temperature that gives the validation tokens' in-span probabilities the lowest log loss.</summary>
+    private static float FitTaggerTemperature(List<Prepared> validation, LinearModel tagger, float bias)
+    {
+        var features = new FeatureBuffer();
+        var samples = new List<(float[] Scores, bool Inside)>();
+        var scores = new float[3];
+        foreach (var p in validation)
+        {
+            var gold = GoldTags(p);
+            foreach (var sentence in p.Doc.Layer.Sentences)
+            {
+                var cues = SentenceCues.Of(p.Doc, sentence);
+                int prev = PropagandaModel.Outside, prev2 = PropagandaModel.Outside;
+                var end = sentence.FirstToken + sentence.TokenCount;
+                for (var i = sentence.FirstToken; i < end; i++)
+                {
+                    PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
+                    tagger.Score(features.Items, scores);
+                    scores[PropagandaModel.Outside] += bias;
+                    samples.Add(((float[])scores.Clone(), gold[i] != PropagandaModel.Outside));
+                    prev2 = prev;
+                    prev = LinearModel.ArgMax(scores);
+                }
+            }
+        }
+        return BestTemperature(t => samples.Sum(s =>
+        {
+            var p = 1 - PropagandaModel.Softmax(s.Scores, t)[PropagandaModel.Outside];
+            return -Math.Log(Math.Clamp(s.Inside ? p : 1 - p, 1e-6, 1));
+        }));
+    }
+
+    private static float FitClassifierTemperature(List<Instance> validation, LinearModel classifier)
+    {
+        var scored = validation.Select(v =>
+        {
+            var scores = new float[classifier.Classes];
+            classifier.Score(v.Features, scores);
+            return (Scores: scores, v.Label);
+        }).ToList();
+        return BestTemperature(t => scored.Sum(s => -Math.Log(Math.Max(PropagandaModel.Softmax(s.Scores, t)[s.Label], 1e-6f))));
+    }
+
+    private static float BestTemperature(Func<float, double> loss)
+    {
+        var best = (Loss: double.MaxValue, T: 1f);
+        foreach (var t in Temperatures)
+        {
+            var l = loss(t);
+            if (l < best.Loss)
+                best = (l, t);
+        }
+        return best.T;
+    }
+
+    /// <summary>A fixed shuffle per epoch, so training is reproducible byte for byte.</summary>
+    private static IEnumerable<T> Shuffled<T>(List<T> items, int epoch)
+    {
+        var order = items.ToArray();
+        new Random(1000 + epoch).Shuffle(order);
+        return order;
+    }
+}
