@@ -17,6 +17,8 @@ namespace Sift.Framing.Tone;
 /// The look-back for boosters and negators stops at a clause break (comma, semicolon, colon, dash,
 /// bracket) and at "but", so "not bad, but good" does not negate "good". A negator or booster that acts
 /// on a later word loses its own lexicon valence ("no" is −1.2 alone, but not in "no problem").
+/// A capitalized word next to another capitalized one is taken for part of a name and not scored
+/// ("United Nations", "Special Envoy"), except in a sentence that is mostly capitalized.
 /// </summary>
 public static class ToneAnalyzer
 {
@@ -97,6 +99,8 @@ public static class ToneAnalyzer
         public bool But;
         public bool Caps;
         public bool HasLetters;
+        /// <summary>Capitalized like a name: an upper-case first letter followed by lower-case ones.</summary>
+        public bool Title;
         /// <summary>A clause break (comma, dash, …) stands between this word and the one before.</summary>
         public bool BreakBefore;
         /// <summary>Counts as a word for the positive/negative/neutral shares (n't does not; "don't" is one word).</summary>
@@ -168,6 +172,7 @@ public static class ToneAnalyzer
             if (lexicon.TryGetValence(low, out var valence) || lexicon.TryGetValence(original, out valence))
                 item.Lexicon = valence;
             CapsOf(original, out item.Caps, out item.HasLetters);
+            item.Title = item.HasLetters && !item.Caps && char.IsUpper(original[0]);
         }
 
         var words = items.AsSpan(0, count);
@@ -260,6 +265,36 @@ public static class ToneAnalyzer
         caps = upper >= 2 && lower == 0;
     }
 
+    /// <summary>
+    /// Drops the lexicon valence of words that are part of a name ("United Nations", "Special Envoy",
+    /// "Good Friday"): a capitalized word next to another capitalized word, unless the sentence is
+    /// mostly capitalized (a Title Case headline), where capitals say nothing about names.
+    /// </summary>
+    private static void SkipNames(Span<Item> words)
+    {
+        int letters = 0, titles = 0;
+        foreach (ref readonly var word in words)
+        {
+            if (word.Consumed || !word.HasLetters)
+                continue;
+            letters++;
+            if (word.Title)
+                titles++;
+        }
+        if (titles * 2 >= letters)
+            return;
+        for (var i = 0; i < words.Length; i++)
+        {
+            ref var word = ref words[i];
+            if (!word.Title || word.Lexicon == 0 || word.Consumed)
+                continue;
+            var previousIsName = i > 0 && words[i - 1].Title && !words[i].BreakBefore;
+            var nextIsName = i + 1 < words.Length && words[i + 1].Title && !words[i + 1].BreakBefore;
+            if (previousIsName || nextIsName)
+                word.Lexicon = 0;
+        }
+    }
+
     private static SentenceTone Score(int index, Span span, Span<Item> words, int exclamations, int questions,
         List<ToneWord> output, out int wordCount, out int positive, out int negative)
     {
@@ -277,6 +312,7 @@ public static class ToneAnalyzer
                 but = i;
         }
         var capsMatter = anyCaps && anyPlain;
+        SkipNames(words);
 
         // First pass: adjusted valences; negators and boosters that act are marked Used.
         Span<double> adjusted = words.Length <= 256 ? stackalloc double[words.Length] : new double[words.Length];
