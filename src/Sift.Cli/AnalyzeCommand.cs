@@ -18,10 +18,15 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output: report (for people), json (the sift/1 document), jsonl (one analysis a line), conllu (tags, lemmas and dependencies, a block per sentence)",
+            Description = "Output: report (for people), json (the sift/1 document), jsonl (one analysis a line), conllu (tags, lemmas and dependencies, a block per sentence), ptc (technique spans as PTC TC label lines: article id, technique, start, end in code points)",
             DefaultValueFactory = _ => "report",
         };
-        format.AcceptOnlyFromAmong("report", "json", "jsonl", "conllu");
+        format.AcceptOnlyFromAmong("report", "json", "jsonl", "conllu", "ptc");
+        var minConfidence = new Option<double>("--min-confidence")
+        {
+            Description = "Keep only propaganda-technique spans at or above this confidence (0 to 1)",
+            DefaultValueFactory = _ => 0,
+        };
         var date = new Option<string?>("--date") { Description = "Publication date, yyyy-MM-dd (overrides the input's)" };
         var url = new Option<string?>("--url") { Description = "The article's URL (overrides the input's)" };
         var site = new Option<string?>("--site") { Description = "The site the article was read from (overrides the input's)" };
@@ -38,7 +43,7 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyze articles and report what Sift finds in them")
         {
-            inputs, format, date, url, site, maxSize, threads,
+            inputs, format, date, url, site, maxSize, threads, minConfidence,
         };
         command.SetAction(parse =>
         {
@@ -57,8 +62,11 @@ internal static class AnalyzeCommand
             var names = parse.GetValue(inputs)!;
             if (names.FirstOrDefault(n => n.StartsWith('-') && n != "-") is { } unknown)
                 throw new UsageException($"unknown option '{unknown}'");
+            var minimum = parse.GetValue(minConfidence);
+            if (minimum is < 0 or > 1)
+                throw new UsageException("--min-confidence must be between 0 and 1");
             var options = new IntakeOptions { MaxBytes = (long)(size * 1024 * 1024) };
-            return Run(names, parse.GetValue(format)!, overrides, options, threadCount);
+            return Run(names, parse.GetValue(format)!, overrides, options, threadCount, minimum);
         });
         return command;
     }
@@ -72,7 +80,7 @@ internal static class AnalyzeCommand
             : throw new UsageException($"--date '{value}' is not a date in the form yyyy-MM-dd");
     }
 
-    private static int Run(string[] inputs, string format, ArticleMetadata overrides, IntakeOptions options, int threads)
+    private static int Run(string[] inputs, string format, ArticleMetadata overrides, IntakeOptions options, int threads, double minConfidence)
     {
         var batch = inputs.Length > 1 || inputs.Any(i => Directory.Exists(i) || IsJsonLines(i));
         var items = inputs.SelectMany(i => InputReader.Read(i, options)).Select(item => WithOverrides(item, overrides));
@@ -95,6 +103,8 @@ internal static class AnalyzeCommand
                     Console.Error.WriteLine($"sift: {result.Error}");
                     return;
                 }
+                if (minConfidence > 0)
+                    analysis = analysis.WithMinConfidence(minConfidence);
                 switch (format)
                 {
                     case "jsonl":
@@ -102,6 +112,9 @@ internal static class AnalyzeCommand
                         break;
                     case "conllu":
                         Sift.Syntax.ConlluExport.Write(stdout, analysis);
+                        break;
+                    case "ptc":
+                        Sift.Framing.PtcExport.Write(stdout, analysis);
                         break;
                     case "json":
                         if (succeeded > 0)

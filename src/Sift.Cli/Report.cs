@@ -33,6 +33,8 @@ internal static class Report
             WriteEntities(console, entities);
         if (analysis.Time is { } time)
             WriteTimeline(console, article.Text, analysis.Text, time);
+        if (analysis.Framing is { } framing)
+            WriteFraming(console, article.Text, analysis.Text, framing);
         if (analysis.Provenance is { } provenance)
             WriteProvenance(console, article.Text, provenance);
 
@@ -116,6 +118,92 @@ internal static class Report
         if (undated > 0)
             console.MarkupLine($"[grey]{undated} more time expressions are durations, sets, references (now, previously) or lack a year.[/]");
         console.WriteLine();
+    }
+
+    // One color per technique, in the official order of the 14 names.
+    private static readonly string[] TechniqueColors =
+    [
+        "deepskyblue1", "red", "orange1", "magenta", "yellow", "violet", "gold1",
+        "green", "hotpink", "darkorange", "aqua", "chartreuse1", "plum1", "salmon1",
+    ];
+
+    private static string ColorOf(string technique)
+    {
+        var k = 0;
+        foreach (var name in Sift.Evaluation.Ptc.PtcTechniques.All)
+        {
+            if (name == technique)
+                return TechniqueColors[k];
+            k++;
+        }
+        return "white";
+    }
+
+    private static void WriteFraming(IAnsiConsole console, string text, TextLayer layer, FramingLayer framing)
+    {
+        console.Write(new Rule("[bold]Framing[/]").LeftJustified());
+        var tone = framing.Tone.Document;
+        var leaning = tone.Compound switch { <= -0.05 => "negative", >= 0.05 => "positive", _ => "neutral" };
+        console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Tone: {leaning} (compound {tone.Compound:+0.00;-0.00;0.00}, intensity {tone.Intensity:0.00}; {tone.ScoredSentences} of {layer.Sentences.Count} sentences carry sentiment; words {tone.Positive:P0} positive, {tone.Negative:P0} negative)."));
+        console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Loaded language: {framing.LoadedLanguagePer100Words:0.0} spans per 100 words."));
+        if (framing.Techniques.Count == 0)
+        {
+            console.MarkupLine("No propaganda-technique spans found.");
+            console.WriteLine();
+            return;
+        }
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Technique").AddColumn("Spans").AddColumn("Mean confidence").AddColumn("Example");
+        foreach (var group in framing.Techniques.GroupBy(t => t.Technique).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var best = group.MaxBy(t => t.Confidence)!;
+            table.AddRow($"[{ColorOf(group.Key)}]■[/] {Esc(group.Key)}", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                group.Average(t => t.Confidence).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                Esc(Clip(text[best.Span.Start..best.Span.End].ReplaceLineEndings(" "), 60)));
+        }
+        console.Write(table);
+        console.MarkupLine("[grey]The article, technique spans colored as in the table (where spans overlap, the more confident shows):[/]");
+        WriteHighlighted(console, text, layer, framing);
+        console.WriteLine();
+    }
+
+    /// <summary>Every paragraph with a technique span, its spans in their technique's color.</summary>
+    private static void WriteHighlighted(IAnsiConsole console, string text, TextLayer layer, FramingLayer framing)
+    {
+        var owner = new int[text.Length];
+        Array.Fill(owner, -1);
+        var order = Enumerable.Range(0, framing.Techniques.Count).OrderBy(i => framing.Techniques[i].Confidence).ToArray();
+        foreach (var i in order)
+        {
+            var span = framing.Techniques[i].Span;
+            Array.Fill(owner, i, span.Start, span.End - span.Start);
+        }
+        foreach (var paragraph in layer.Paragraphs)
+        {
+            var markup = new System.Text.StringBuilder();
+            var any = false;
+            var at = paragraph.Start;
+            while (at < paragraph.End)
+            {
+                var run = at;
+                while (run < paragraph.End && owner[run] == owner[at])
+                    run++;
+                var piece = Esc(text[at..run].ReplaceLineEndings(" "));
+                if (owner[at] >= 0)
+                {
+                    any = true;
+                    markup.Append('[').Append(ColorOf(framing.Techniques[owner[at]].Technique)).Append(" underline]").Append(piece).Append("[/]");
+                }
+                else
+                {
+                    markup.Append(piece);
+                }
+                at = run;
+            }
+            if (any)
+                console.MarkupLine(markup.ToString());
+        }
     }
 
     /// <summary>The sentence, clipped to about <paramref name="max"/> characters around <paramref name="focus"/>, with the focus in bold.</summary>

@@ -37,7 +37,7 @@ public sealed class Pipeline
     /// </summary>
     public static Pipeline CreateDefault() =>
         new(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)),
-            new FramingAnalyzer(PropagandaModel.Default));
+            new FramingAnalyzer(PropagandaModel.Default, Framing.Tone.ToneLexicon.Default));
 
     /// <summary>
     /// A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer,

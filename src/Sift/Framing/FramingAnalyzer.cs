@@ -1,4 +1,5 @@
 using Sift.Framing.Propaganda;
+using Sift.Framing.Tone;
 using Sift.Model;
 
 namespace Sift.Framing;
@@ -7,8 +8,9 @@ namespace Sift.Framing;
 /// The framing layer: the span tagger finds propagandist spans (SI), the classifier names each
 /// one's technique (TC). A span whose second technique is nearly as likely as its first
 /// (<see cref="SecondTechniqueShare"/> of it) is reported with both, as PTC's annotators do.
+/// Tone comes from the VADER lexicon with its rules (<see cref="ToneAnalyzer"/>).
 /// </summary>
-public sealed class FramingAnalyzer(PropagandaModel model)
+public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
 {
     public const string LoadedLanguage = "Loaded_Language";
     private const float SecondTechniqueShare = 0.6f;
@@ -50,6 +52,6 @@ public sealed class FramingAnalyzer(PropagandaModel model)
             if (finding.Technique == LoadedLanguage)
                 loaded++;
         }
-        return new FramingLayer(findings, words, words == 0 ? 0 : Math.Round(100.0 * loaded / words, 2));
+        return new FramingLayer(findings, words, words == 0 ? 0 : Math.Round(100.0 * loaded / words, 2), ToneAnalyzer.Analyze(article, text, tone));
     }
 }

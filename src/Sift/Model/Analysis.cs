@@ -16,4 +16,17 @@ public sealed class Analysis
     public FramingLayer? Framing { get; init; }
     public ProvenanceLayer? Provenance { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The same analysis with only the technique spans at or above <paramref name="minimum"/> confidence.</summary>
+    public Analysis WithMinConfidence(double minimum) => new()
+    {
+        Article = Article,
+        Text = Text,
+        Syntax = Syntax,
+        Entities = Entities,
+        Time = Time,
+        Framing = Framing?.WithMinConfidence(minimum),
+        Provenance = Provenance,
+        Warnings = Warnings,
+    };
 }

@@ -8,7 +8,7 @@ namespace Sift.Model;
 public sealed record TechniqueFinding(Span Span, int Sentence, string Technique, double Confidence);
 
 /// <summary>How the article works on its reader: technique spans, and how loaded its wording is.</summary>
-public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int words, double loadedLanguagePer100Words)
+public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int words, double loadedLanguagePer100Words, ToneLayer tone)
 {
     /// <summary>In text order (then by confidence, highest first).</summary>
     public IReadOnlyList<TechniqueFinding> Techniques { get; } = techniques;
@@ -18,4 +18,23 @@ public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int
 
     /// <summary>Loaded_Language spans per hundred words.</summary>
     public double LoadedLanguagePer100Words { get; } = loadedLanguagePer100Words;
+
+    /// <summary>Document and sentence tone from the VADER lexicon, with the words that carry it.</summary>
+    public ToneLayer Tone { get; } = tone;
+
+    /// <summary>The same layer keeping only the techniques at or above <paramref name="minimum"/> confidence.</summary>
+    public FramingLayer WithMinConfidence(double minimum)
+    {
+        var kept = new List<TechniqueFinding>(Techniques.Count);
+        var loaded = 0;
+        foreach (var t in Techniques)
+        {
+            if (t.Confidence < minimum)
+                continue;
+            kept.Add(t);
+            if (t.Technique == "Loaded_Language")
+                loaded++;
+        }
+        return new FramingLayer(kept, Words, Words == 0 ? 0 : Math.Round(100.0 * loaded / Words, 2), Tone);
+    }
 }

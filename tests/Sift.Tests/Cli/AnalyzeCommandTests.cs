@@ -21,6 +21,51 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ptc_output_lists_technique_spans_and_min_confidence_filters_them()
+    {
+        var all = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "ptc");
+        Assert.Equal(0, all.ExitCode);
+        var text = File.ReadAllText(Path.Combine(TestData.RepoRoot, "samples", "assad-astana.txt"));
+        var lines = all.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            var f = line.Split('\t');
+            Assert.Equal("assad-astana", f[0]);
+            Assert.Contains(f[1], Sift.Evaluation.Ptc.PtcTechniques.All);
+            // The reference article is all in the Basic Multilingual Plane, so code points are UTF-16 offsets.
+            var (start, end) = (int.Parse(f[2]), int.Parse(f[3]));
+            Assert.InRange(start, 0, end - 1);
+            Assert.InRange(end, start + 1, text.Length);
+        }
+        var sure = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "ptc", "--min-confidence", "0.4");
+        Assert.Equal(0, sure.ExitCode);
+        Assert.True(sure.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length < lines.Length);
+
+        var bad = CliRunner.Run("analyze", "samples/assad-astana.txt", "--min-confidence", "1.5");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--min-confidence", bad.Stderr);
+    }
+
+    [Fact]
+    public void Json_output_has_a_framing_layer_with_techniques_and_tone()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var framing = doc.RootElement.GetProperty("framing");
+        var techniques = framing.GetProperty("techniques");
+        Assert.True(techniques.GetArrayLength() > 0);
+        var text = doc.RootElement.GetProperty("article").GetProperty("text").GetString()!;
+        foreach (var t in techniques.EnumerateArray())
+            Assert.Equal(text[t.GetProperty("start").GetInt32()..t.GetProperty("end").GetInt32()], t.GetProperty("text").GetString());
+        var tone = framing.GetProperty("tone");
+        Assert.Equal(25, tone.GetProperty("sentences").GetArrayLength());
+        Assert.InRange(tone.GetProperty("document").GetProperty("compound").GetDouble(), -1.0, 0.0);
+        Assert.Contains(tone.GetProperty("words").EnumerateArray(), w => w.GetProperty("text").GetString() == "devastating");
+    }
+
+    [Fact]
     public void Json_output_of_the_reference_article_has_offsets_and_provenance()
     {
         var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "json");

@@ -1,3 +1,4 @@
+using Sift.Framing.Propaganda;
 using System.Text.Json;
 
 namespace Sift.Tests.Cli;
@@ -66,11 +67,30 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_task_without_a_model_says_so_and_points_to_predictions()
+    public void Ptc_si_and_tc_score_the_holdout_model_on_the_validation_split()
     {
-        var r = CliRunner.Run("eval", "ptc-si");
-        Assert.Equal(2, r.ExitCode);
-        Assert.Contains("--predictions", r.Stderr);
+        var si = CliRunner.Run("eval", "ptc-si", "--json");
+        Assert.Equal(0, si.ExitCode);
+        using (var doc = JsonDocument.Parse(si.Stdout))
+        {
+            Assert.Equal("validation", doc.RootElement.GetProperty("split").GetString());
+            Assert.Equal(PropagandaModel.HoldoutFile, doc.RootElement.GetProperty("model").GetString());
+            Assert.InRange(doc.RootElement.GetProperty("f1").GetDouble(), 0.25, 1.0);
+        }
+        var write = _temp["tc.tsv"];
+        var tc = CliRunner.Run("eval", "ptc-tc", "--json", "--write", write);
+        Assert.Equal(0, tc.ExitCode);
+        using (var doc = JsonDocument.Parse(tc.Stdout))
+        {
+            Assert.Equal(77, doc.RootElement.GetProperty("articles").GetInt32());
+            Assert.InRange(doc.RootElement.GetProperty("microF1").GetDouble(), 0.4, 1.0);
+            Assert.Equal(doc.RootElement.GetProperty("instances").GetInt32(), File.ReadAllLines(write).Length);
+        }
+        // The written file scores the same through --predictions, as any PTC scorer would read it.
+        var again = CliRunner.Run("eval", "ptc-tc", "--json", "--predictions", write);
+        using var a = JsonDocument.Parse(tc.Stdout);
+        using var b = JsonDocument.Parse(again.Stdout);
+        Assert.Equal(a.RootElement.GetProperty("microF1").GetDouble(), b.RootElement.GetProperty("microF1").GetDouble());
     }
 
     [Fact]

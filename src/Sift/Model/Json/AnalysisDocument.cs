@@ -63,7 +63,20 @@ public sealed record TimeLayerDto(string? Anchor, string AnchorSource, IReadOnly
 public sealed record TimeExpressionDto(int Start, int End, string Text, int Sentence, string Type, string Value, string? Mod, string? Anchor);
 
 /// <summary>Technique spans in text order; loadedLanguagePer100Words counts Loaded_Language spans per hundred words.</summary>
-public sealed record FramingLayerDto(int Words, double LoadedLanguagePer100Words, IReadOnlyList<TechniqueDto> Techniques);
+public sealed record FramingLayerDto(int Words, double LoadedLanguagePer100Words, IReadOnlyList<TechniqueDto> Techniques, ToneDto Tone);
+
+/// <summary>
+/// VADER tone: compound polarity from −1 to 1, positive/negative/neutral word shares, intensity from 0 to 1.
+/// The document figures average the sentences that carry sentiment (scoredSentences); words are the evidence.
+/// </summary>
+public sealed record ToneDto(ToneFiguresDto Document, int ScoredSentences, IReadOnlyList<SentenceToneDto> Sentences, IReadOnlyList<ToneWordDto> Words);
+
+public sealed record ToneFiguresDto(double Compound, double Positive, double Negative, double Neutral, double Intensity);
+
+public sealed record SentenceToneDto(int Sentence, double Compound, double Positive, double Negative, double Neutral, double Intensity);
+
+/// <summary>A word that carries sentiment: its lexicon valence, its valence after the rules, and the rules that applied (negated, boosted, …).</summary>
+public sealed record ToneWordDto(int Start, int End, string Text, int Sentence, double Lexicon, double Valence, IReadOnlyList<string> Rules);
 
 /// <summary>A span using one of the 14 SemEval-2020 PTC techniques; confidence from 0 to 1.</summary>
 public sealed record TechniqueDto(int Start, int End, string Text, int Sentence, string Technique, double Confidence);

@@ -87,10 +87,42 @@ public static class AnalysisJson
         {
             var t = layer.Techniques[i];
             techniques[i] = new TechniqueDto(t.Span.Start, t.Span.End, text[t.Span.Start..t.Span.End], t.Sentence, t.Technique,
-                Math.Round(t.Confidence, 4));
+                R(t.Confidence));
         }
-        return new FramingLayerDto(layer.Words, layer.LoadedLanguagePer100Words, techniques);
+        var tone = layer.Tone;
+        var d = tone.Document;
+        var sentences = new SentenceToneDto[tone.Sentences.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var s = tone.Sentences[i];
+            sentences[i] = new SentenceToneDto(s.Sentence, R(s.Compound), R(s.Positive), R(s.Negative), R(s.Neutral), R(s.Intensity));
+        }
+        var words = new ToneWordDto[tone.Words.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = tone.Words[i];
+            words[i] = new ToneWordDto(w.Span.Start, w.Span.End, text[w.Span.Start..w.Span.End], w.Sentence, R(w.Lexicon), R(w.Valence), RuleNames(w.Rules));
+        }
+        return new FramingLayerDto(layer.Words, layer.LoadedLanguagePer100Words, techniques,
+            new ToneDto(new ToneFiguresDto(R(d.Compound), R(d.Positive), R(d.Negative), R(d.Neutral), R(d.Intensity)), d.ScoredSentences, sentences, words));
     }
+
+    private static double R(double value) => Math.Round(value, 4);
+
+    private static string[] RuleNames(ToneRules rules)
+    {
+        if (rules == ToneRules.None)
+            return [];
+        var names = new List<string>(2);
+        foreach (var rule in ToneRuleValues)
+        {
+            if (rule != ToneRules.None && (rules & rule) == rule)
+                names.Add(Camel(rule.ToString()));
+        }
+        return [.. names];
+    }
+
+    private static readonly ToneRules[] ToneRuleValues = Enum.GetValues<ToneRules>();
 
     private static SyntaxLayerDto ToDto(SyntaxLayer layer)
     {

@@ -1,0 +1,126 @@
+using Sift.Evaluation.Ptc;
+using Sift.Framing;
+using Sift.Framing.Propaganda;
+using Sift.Framing.Tone;
+using Sift.Model;
+using Sift.Text;
+
+namespace Sift.Tests.Framing;
+
+public class PropagandaTests
+{
+    private static readonly FramingAnalyzer Analyzer = new(PropagandaModel.Default, ToneLexicon.Default);
+
+    private static (Article Article, TextLayer Text) Segment(string text)
+    {
+        var article = new Article { Text = text };
+        return (article, TextSegmenter.Segment(article));
+    }
+
+    [Fact]
+    public void Cue_lists_are_matched_in_their_inflected_forms_and_phrases_mark_every_word()
+    {
+        var cues = CueLexicon.FromFolder(DataLocator.Require("lexicons"));
+        var (article, text) = Segment("He claimed, in my view, that the regime allegedly tortured them.");
+        var doc = new PropagandaDocument(article.Text, text, cues);
+        CueKind KindOf(string word) => doc.Cues[Index(article.Text, text, word)];
+        Assert.True((KindOf("claimed") & CueKind.Assertive) != 0);
+        Assert.True((KindOf("claimed") & CueKind.Report) != 0);
+        Assert.True((KindOf("view") & CueKind.Hedge) != 0);
+        Assert.True((KindOf("my") & CueKind.Hedge) != 0);
+        Assert.True((KindOf("regime") & CueKind.Bias) != 0);
+        Assert.Equal(CueKind.None, KindOf("them"));
+        Assert.True(doc.Valence[Index(article.Text, text, "tortured")] < -20);
+    }
+
+    [Fact]
+    public void Repetition_counts_see_the_whole_article()
+    {
+        var (article, text) = Segment("Make America great again.\nThey want to make America great again, and again.\n");
+        var doc = PropagandaModel.Default.Prepare(article.Text, text);
+        var counter = new SpanCounter(doc);
+        var start = article.Text.IndexOf("America great", StringComparison.Ordinal);
+        Assert.Equal(2, counter.Occurrences(new Span(start, start + "America great".Length)));
+        var again = Index(article.Text, text, "again");
+        Assert.Equal(3, counter.HeadOccurrences(again, again + 1));
+    }
+
+    [Fact]
+    public void The_reference_article_gets_technique_spans_that_sit_on_its_words()
+    {
+        var (article, text) = Segment(TestData.ReferenceText);
+        var framing = Analyzer.Analyze(article, text);
+        Assert.NotEmpty(framing.Techniques);
+        foreach (var t in framing.Techniques)
+        {
+            Assert.Contains(t.Technique, PtcTechniques.All);
+            Assert.InRange(t.Confidence, 0.0, 1.0);
+            var covered = article.Text[t.Span.Start..t.Span.End];
+            Assert.False(char.IsWhiteSpace(covered[0]) || char.IsWhiteSpace(covered[^1]), covered);
+            Assert.False(covered[^1] is '.' or ',' or ';' or ':', covered);
+        }
+        // "a devastating war" is the narrator's loaded wording in the reference article.
+        Assert.Contains(framing.Techniques, t => t.Technique == FramingAnalyzer.LoadedLanguage
+            && article.Text[t.Span.Start..t.Span.End].Contains("devastating", StringComparison.Ordinal));
+        Assert.True(framing.LoadedLanguagePer100Words > 0);
+        Assert.True(framing.Tone.Document.Compound < 0);
+    }
+
+    [Fact]
+    public void Loaded_wording_is_found_and_plain_reporting_is_not()
+    {
+        var (loaded, loadedText) = Segment("The brutal, bloodthirsty regime is slaughtering innocent children while the corrupt elites cheer.");
+        Assert.NotEmpty(Analyzer.Analyze(loaded, loadedText).Techniques);
+        var (plain, plainText) = Segment("The committee will meet on Tuesday to review the budget for next year.");
+        Assert.Empty(Analyzer.Analyze(plain, plainText).Techniques);
+    }
+
+    [Fact]
+    public void Min_confidence_keeps_only_the_surer_spans_and_recounts_loaded_language()
+    {
+        var (article, text) = Segment(TestData.ReferenceText);
+        var all = Analyzer.Analyze(article, text);
+        var threshold = all.Techniques.Select(t => t.Confidence).Order().ElementAt(all.Techniques.Count / 2);
+        var kept = all.WithMinConfidence(threshold);
+        Assert.All(kept.Techniques, t => Assert.True(t.Confidence >= threshold));
+        Assert.True(kept.Techniques.Count < all.Techniques.Count);
+        var loaded = kept.Techniques.Count(t => t.Technique == FramingAnalyzer.LoadedLanguage);
+        Assert.Equal(Math.Round(100.0 * loaded / kept.Words, 2), kept.LoadedLanguagePer100Words);
+    }
+
+    [Fact]
+    public void A_saved_model_reads_back_to_the_same_findings()
+    {
+        using var temp = new TempFolder();
+        var path = temp["model.bin"];
+        PropagandaModel.Default.Save(path);
+        var again = new FramingAnalyzer(PropagandaModel.Load(path), ToneLexicon.Default);
+        var (article, text) = Segment(TestData.ReferenceText);
+        Assert.Equal(Analyzer.Analyze(article, text).Techniques, again.Analyze(article, text).Techniques);
+    }
+
+    [Fact]
+    public void Ptc_export_writes_code_point_offsets_and_the_article_number()
+    {
+        var article = new Article { Text = "😀 The evil regime lies.", Source = "/data/article123.txt" };
+        var text = TextSegmenter.Segment(article);
+        var regime = article.Text.IndexOf("evil regime", StringComparison.Ordinal);
+        var framing = new FramingLayer([new TechniqueFinding(new Span(regime, regime + 11), 0, "Loaded_Language", 0.9)], 5, 20,
+            ToneAnalyzer.Analyze(article, text));
+        var analysis = new Analysis { Article = article, Text = text, Framing = framing };
+        var writer = new StringWriter();
+        PtcExport.Write(writer, analysis);
+        // The emoji is two UTF-16 units but one code point: "evil" starts at code point 6.
+        Assert.Equal("123\tLoaded_Language\t6\t17\n", writer.ToString().ReplaceLineEndings("\n"));
+    }
+
+    private static int Index(string source, TextLayer text, string word)
+    {
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            if (source[text.Tokens[i].Start..text.Tokens[i].End] == word)
+                return i;
+        }
+        throw new InvalidOperationException($"no token {word}");
+    }
+}
