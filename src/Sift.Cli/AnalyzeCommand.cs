@@ -41,9 +41,10 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
 
+        var fast = new Option<bool>("--fast") { Description = "Skip the sentence encoder: fast propaganda models (for bulk work)" };
         var command = new Command("analyze", "Analyze articles and report what Sift finds in them")
         {
-            inputs, format, date, url, site, maxSize, threads, minConfidence,
+            inputs, format, date, url, site, maxSize, threads, minConfidence, fast,
         };
         command.SetAction(parse =>
         {
@@ -66,7 +67,7 @@ internal static class AnalyzeCommand
             if (minimum is < 0 or > 1)
                 throw new UsageException("--min-confidence must be between 0 and 1");
             var options = new IntakeOptions { MaxBytes = (long)(size * 1024 * 1024) };
-            return Run(names, parse.GetValue(format)!, overrides, options, threadCount, minimum);
+            return Run(names, parse.GetValue(format)!, overrides, options, threadCount, minimum, parse.GetValue(fast));
         });
         return command;
     }
@@ -80,11 +81,11 @@ internal static class AnalyzeCommand
             : throw new UsageException($"--date '{value}' is not a date in the form yyyy-MM-dd");
     }
 
-    private static int Run(string[] inputs, string format, ArticleMetadata overrides, IntakeOptions options, int threads, double minConfidence)
+    private static int Run(string[] inputs, string format, ArticleMetadata overrides, IntakeOptions options, int threads, double minConfidence, bool fast)
     {
         var batch = inputs.Length > 1 || inputs.Any(i => Directory.Exists(i) || IsJsonLines(i));
         var items = inputs.SelectMany(i => InputReader.Read(i, options)).Select(item => WithOverrides(item, overrides));
-        var pipeline = Pipeline.CreateDefault();
+        var pipeline = Pipeline.CreateDefault(fast);
         var stdout = Console.Out;
         int succeeded = 0, failed = 0;
 

@@ -147,7 +147,7 @@ internal static class EvalCommand
         return command;
     }
 
-    private sealed record Request(string Data, string? Predictions, string Split, string? Write);
+    private sealed record Request(string Data, string? Predictions, string Split, string? Write, bool Fast);
 
     private static Command Task(string name, string description, string defaultData, string dataKind, string predictionsKind,
         Func<Request, EvalReport> run, bool withSplit = false, string? writeKind = null)
@@ -166,6 +166,13 @@ internal static class EvalCommand
             split.AcceptOnlyFromAmong("validation", "train", "all");
             command.Options.Add(split);
         }
+        Option<bool>? fast = null;
+        if (withSplit)
+        {
+            // The PTC tasks have two models: encoder mode (the default) and fast mode.
+            fast = new Option<bool>("--fast") { Description = "score the fast propaganda model (no sentence encoder)" };
+            command.Options.Add(fast);
+        }
         Option<string?>? write = null;
         if (writeKind is not null)
         {
@@ -182,7 +189,7 @@ internal static class EvalCommand
             if (predicted is not null && !File.Exists(predicted) && !Directory.Exists(predicted))
                 throw new InputException(predicted, "no such file or directory");
             var chosenSplit = (split is null ? null : parse.GetValue(split)) ?? (given is null ? "validation" : "all");
-            run(new Request(path, predicted, chosenSplit, write is null ? null : parse.GetValue(write))).Print(parse.GetValue(json));
+            run(new Request(path, predicted, chosenSplit, write is null ? null : parse.GetValue(write), fast is not null && parse.GetValue(fast))).Print(parse.GetValue(json));
             return ExitCodes.Success;
         });
         return command;
@@ -202,19 +209,25 @@ internal static class EvalCommand
     /// The propaganda model to score a PTC split with: on the shared train folder's validation split
     /// the holdout model, which never saw those articles; elsewhere the shipped one.
     /// </summary>
-    private static (PropagandaModel Model, string File) PtcModel(Request request) =>
-        request.Split == "all"
-            ? (PropagandaModel.Default, PropagandaModel.DefaultFile)
-            : (PropagandaModel.Load(ModelLocator.Require(PropagandaModel.HoldoutFile)), PropagandaModel.HoldoutFile);
+    private static (PropagandaModel Model, string File) PtcModel(Request request)
+    {
+        var file = request.Fast ? PropagandaModel.FastFile : PropagandaModel.DefaultFile;
+        if (request.Split != "all")
+            file = PropagandaModel.HoldoutOf(file);
+        return (PropagandaModel.Load(ModelLocator.Require(file)), file);
+    }
 
     private static List<PtcPredictor.Prepared> PreparePtc(PtcCorpus corpus, PropagandaModel model)
     {
         List<PtcPredictor.Prepared> prepared = [];
-        Terminal.WithProgress("Reading articles", corpus.Articles.Count, tick =>
+        Func<Sift.Model.Article, Sift.Model.TextLayer, float[]>? encode = model.UsesEncoder
+            ? (article, text) => Sift.Encoder.SentenceEncoder.Shared.Encode(article, text).Values.ToArray()
+            : null;
+        Terminal.WithProgress(encode is null ? "Reading articles" : "Reading and encoding articles", corpus.Articles.Count, tick =>
         {
             foreach (var article in corpus.Articles)
             {
-                prepared.Add(PtcPredictor.Prepare(article, model.Cues));
+                prepared.Add(PtcPredictor.Prepare(article, model.Cues, encode));
                 tick();
             }
         });

@@ -86,19 +86,27 @@ internal static class TrainCommand
     {
         var data = new Option<string?>("--data") { Description = "a PTC folder with articles/ and labels-si.tsv, labels-tc.tsv (default: the shared ../shared/data/ptc/train)" };
         var lexicons = new Option<string?>("--lexicons") { Description = "the lexicon folder the cue lists come from (default: the shared ../shared/data/lexicons)" };
-        var output = new Option<string>("--output") { Description = "the shipped model, trained on all articles", DefaultValueFactory = _ => Path.Combine("models", PropagandaModel.DefaultFile) };
-        var holdout = new Option<string>("--holdout-output") { Description = "the model trained without the validation articles", DefaultValueFactory = _ => Path.Combine("models", PropagandaModel.HoldoutFile) };
+        var output = new Option<string?>("--output") { Description = $"the shipped model, trained on all articles (default: models/{PropagandaModel.DefaultFile}, or models/{PropagandaModel.FastFile} with --fast)" };
+        var holdout = new Option<string?>("--holdout-output") { Description = "the model trained without the validation articles (default: the output's name with -holdout)" };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "span-tagger epochs to try; the best on validation is kept", DefaultValueFactory = _ => 10 };
         var classifierEpochs = new Option<int>("--classifier-epochs") { Description = "technique-classifier epochs to try; the best on validation is kept", DefaultValueFactory = _ => 20 };
+        var fast = new Option<bool>("--fast") { Description = "fast mode: sparse features only, no sentence encoder" };
         var command = new Command("propaganda", "Propaganda span tagger (SI) and technique classifier (TC) from PTC train; choices made on its validation split, then retrained on all articles")
         {
-            data, lexicons, output, holdout, taggerEpochs, classifierEpochs,
+            data, lexicons, output, holdout, taggerEpochs, classifierEpochs, fast,
         };
         command.SetAction(parse =>
         {
+            var fastMode = parse.GetValue(fast);
+            using var encoder = fastMode
+                ? null
+                : new Sift.Encoder.SentenceEncoder(new Sift.Encoder.SentenceEncoderOptions { IntraOpThreads = Environment.ProcessorCount });
+            var outputPath = parse.GetValue(output) ?? Path.Combine("models", fastMode ? PropagandaModel.FastFile : PropagandaModel.DefaultFile);
             var options = new PropagandaTrainingOptions(parse.GetValue(data) ?? DataLocator.Require("ptc/train"),
-                parse.GetValue(lexicons) ?? DataLocator.Require("lexicons"), parse.GetValue(output)!, parse.GetValue(holdout)!,
-                parse.GetValue(taggerEpochs), parse.GetValue(classifierEpochs));
+                parse.GetValue(lexicons) ?? DataLocator.Require("lexicons"), outputPath,
+                parse.GetValue(holdout) ?? PropagandaModel.HoldoutOf(outputPath),
+                parse.GetValue(taggerEpochs), parse.GetValue(classifierEpochs),
+                encoder is null ? null : (article, text) => encoder.Encode(article, text).Values.ToArray());
             Run((log, progress) => PropagandaTrainer.Train(options, log, progress).Save(options.OutputPath));
             return ExitCodes.Success;
         });

@@ -1,5 +1,6 @@
 using Sift.Entities;
 using Sift.Entities.Ner;
+using Sift.Encoder;
 using Sift.Entities.Places;
 using Sift.Framing;
 using Sift.Framing.Propaganda;
@@ -22,6 +23,7 @@ public sealed class Pipeline
     private readonly SyntaxAnalyzer? _syntax;
     private readonly EntityAnalyzer? _entities;
     private readonly FramingAnalyzer? _framing;
+    private readonly SentenceEncoder? _encoder;
 
     private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities, FramingAnalyzer? framing)
     {
@@ -29,15 +31,17 @@ public sealed class Pipeline
         _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
         _entities = entities;
         _framing = framing;
+        _encoder = framing is { UsesEncoder: true } ? SentenceEncoder.Shared : null;
     }
 
     /// <summary>
     /// The pipeline with the source lists and gazetteer found beside the project (see <see cref="DataLocator"/>)
-    /// and the committed syntax, entity and propaganda models (see <see cref="ModelLocator"/>).
+    /// and the committed syntax, entity and propaganda models (see <see cref="ModelLocator"/>). With
+    /// <paramref name="fast"/> the sentence encoder never runs: the propaganda models are the fast ones.
     /// </summary>
-    public static Pipeline CreateDefault() =>
+    public static Pipeline CreateDefault(bool fast = false) =>
         new(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)),
-            new FramingAnalyzer(PropagandaModel.Default, Framing.Tone.ToneLexicon.Default));
+            new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default));
 
     /// <summary>
     /// A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer,
@@ -50,6 +54,8 @@ public sealed class Pipeline
     {
         var text = TextSegmenter.Segment(article);
         var syntax = _syntax?.Analyze(article, text);
+        // One encoder pass per article (its sentences batched), shared by every stage that reads it.
+        var vectors = _encoder?.Encode(article, text);
         return new Analysis
         {
             Article = article,
@@ -57,7 +63,7 @@ public sealed class Pipeline
             Syntax = syntax,
             Entities = _entities?.Analyze(article, text, syntax),
             Time = TimeAnalyzer.Analyze(article, text, syntax),
-            Framing = _framing?.Analyze(article, text),
+            Framing = _framing?.Analyze(article, text, vectors),
             Provenance = _provenance.Analyze(article, text),
             Warnings = article.Warnings,
         };

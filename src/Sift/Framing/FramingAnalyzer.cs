@@ -15,9 +15,15 @@ public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
     public const string LoadedLanguage = "Loaded_Language";
     private const float SecondTechniqueShare = 0.6f;
 
-    public FramingLayer Analyze(Article article, TextLayer text)
+    /// <summary>True when <see cref="Analyze"/> needs the sentence encoder's vectors of the article.</summary>
+    public bool UsesEncoder => model.UsesEncoder;
+
+    /// <param name="vectors">The sentence encoder's vectors of every token, computed once per article by the pipeline; required when <see cref="UsesEncoder"/>.</param>
+    public FramingLayer Analyze(Article article, TextLayer text, Sift.Encoder.TokenVectors? vectors = null)
     {
-        var doc = model.Prepare(article.Text, text);
+        if (model.UsesEncoder && vectors is null)
+            throw new InvalidOperationException("this propaganda model reads the sentence encoder's vectors; pass them, or use the fast model");
+        var doc = model.Prepare(article.Text, text, model.UsesEncoder ? vectors!.Values.ToArray() : null);
         var counter = new SpanCounter(doc);
         var findings = new List<TechniqueFinding>();
         foreach (var span in model.FindSpans(doc))

@@ -74,7 +74,7 @@ public sealed class EvalCommandTests : IDisposable
         using (var doc = JsonDocument.Parse(si.Stdout))
         {
             Assert.Equal("validation", doc.RootElement.GetProperty("split").GetString());
-            Assert.Equal(PropagandaModel.HoldoutFile, doc.RootElement.GetProperty("model").GetString());
+            Assert.Equal(PropagandaModel.HoldoutOf(PropagandaModel.DefaultFile), doc.RootElement.GetProperty("model").GetString());
             Assert.InRange(doc.RootElement.GetProperty("f1").GetDouble(), 0.25, 1.0);
         }
         var write = _temp["tc.tsv"];

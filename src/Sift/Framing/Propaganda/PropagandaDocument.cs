@@ -10,8 +10,9 @@ namespace Sift.Framing.Propaganda;
 /// </summary>
 public sealed class PropagandaDocument
 {
-    public PropagandaDocument(string text, TextLayer layer, CueLexicon cues)
+    public PropagandaDocument(string text, TextLayer layer, CueLexicon cues, float[]? vectors = null)
     {
+        Vectors = vectors;
         Text = text;
         Layer = layer;
         var tokens = layer.Tokens;
@@ -44,6 +45,9 @@ public sealed class PropagandaDocument
     public int LoadedPerHundred { get; }
 
     public string Text { get; }
+
+    /// <summary>The sentence encoder's vector of every token (<see cref="EncoderInput.Dimensions"/> floats each), or null in fast mode.</summary>
+    public float[]? Vectors { get; }
 
     public TextLayer Layer { get; }
 

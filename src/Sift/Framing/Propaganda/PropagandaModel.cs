@@ -15,17 +15,25 @@ public readonly record struct DetectedSpan(int Sentence, int FirstToken, int End
 /// </summary>
 public sealed class PropagandaModel
 {
+    /// <summary>Encoder mode: sparse features plus the sentence encoder's vectors.</summary>
     public const string DefaultFile = "framing/propaganda.bin";
-    /// <summary>The same models trained without the validation articles, so that split can be scored honestly.</summary>
-    public const string HoldoutFile = "framing/propaganda-holdout.bin";
+    /// <summary>Fast mode: sparse features only, no encoder.</summary>
+    public const string FastFile = "framing/propaganda-fast.bin";
+
+    /// <summary>The file of the same models trained without the validation articles, so that split can be scored honestly.</summary>
+    public static string HoldoutOf(string file) => file[..^".bin".Length] + "-holdout.bin";
     private const string Kind = "propaganda";
     internal const int Outside = 0, Begin = 1, Inside = 2;
 
     private static readonly Lazy<PropagandaModel> Shared = new(() => Load(ModelLocator.Require(DefaultFile)));
+    private static readonly Lazy<PropagandaModel> SharedFast = new(() => Load(ModelLocator.Require(FastFile)));
 
     public PropagandaModel(CueLexicon cues, LinearModel tagger, LinearModel classifier, LabelSet techniques,
-        float outsideBias, float taggerTemperature, float classifierTemperature)
+        float outsideBias, float taggerTemperature, float classifierTemperature,
+        DenseLinearModel? taggerDense = null, DenseLinearModel? classifierDense = null)
     {
+        TaggerDense = taggerDense;
+        ClassifierDense = classifierDense;
         Cues = cues;
         Tagger = tagger;
         Classifier = classifier;
@@ -37,26 +45,36 @@ public sealed class PropagandaModel
 
     public static PropagandaModel Default => Shared.Value;
 
+    public static PropagandaModel Fast => SharedFast.Value;
+
     public CueLexicon Cues { get; }
     public LinearModel Tagger { get; }
     public LinearModel Classifier { get; }
     public LabelSet Techniques { get; }
+
+    /// <summary>The encoder-mode weights over <see cref="EncoderInput"/>; null for a fast-mode model.</summary>
+    public DenseLinearModel? TaggerDense { get; }
+    public DenseLinearModel? ClassifierDense { get; }
+
+    /// <summary>True when the model reads the sentence encoder's vectors (<see cref="PropagandaDocument.Vectors"/>).</summary>
+    public bool UsesEncoder => TaggerDense is not null;
 
     /// <summary>Added to the O score before the tagger decides: above 0 fewer, shorter spans; below 0 more.</summary>
     public float OutsideBias { get; }
     public float TaggerTemperature { get; }
     public float ClassifierTemperature { get; }
 
-    public PropagandaDocument Prepare(string text, TextLayer layer) => new(text, layer, Cues);
+    public PropagandaDocument Prepare(string text, TextLayer layer, float[]? vectors = null) => new(text, layer, Cues, vectors);
 
     /// <summary>The tagger's spans, in text order, never overlapping.</summary>
-    public List<DetectedSpan> FindSpans(PropagandaDocument doc) => FindSpans(doc, Tagger, OutsideBias, TaggerTemperature);
+    public List<DetectedSpan> FindSpans(PropagandaDocument doc) => FindSpans(doc, Tagger, TaggerDense, OutsideBias, TaggerTemperature);
 
-    internal static List<DetectedSpan> FindSpans(PropagandaDocument doc, LinearModel tagger, float outsideBias, float temperature)
+    internal static List<DetectedSpan> FindSpans(PropagandaDocument doc, LinearModel tagger, DenseLinearModel? dense, float outsideBias, float temperature)
     {
         var found = new List<DetectedSpan>();
         var features = new FeatureBuffer();
         Span<float> scores = stackalloc float[3];
+        var input = dense is null ? [] : new float[EncoderInput.Width];
         var sentences = doc.Layer.Sentences;
         var tokens = doc.Layer.Tokens;
         for (var s = 0; s < sentences.Count; s++)
@@ -70,6 +88,11 @@ public sealed class PropagandaModel
             {
                 PropagandaFeatures.Token(doc, sentence, cues, i, prev, prev2, features);
                 tagger.Score(features.Items, scores);
+                if (dense is not null)
+                {
+                    EncoderInput.Token(doc, sentence, i, input);
+                    dense.AddScores(input, scores);
+                }
                 scores[Outside] += outsideBias;
                 var tag = LinearModel.ArgMax(scores);
                 if (tag == Inside && prev == Outside)
@@ -105,9 +128,10 @@ public sealed class PropagandaModel
 
     /// <summary>The probability of each technique for the span, in <see cref="Techniques"/> order.</summary>
     public float[] Classify(PropagandaDocument doc, SpanCounter counter, int sentence, int from, int to) =>
-        Classify(doc, counter, sentence, from, to, Classifier, ClassifierTemperature);
+        Classify(doc, counter, sentence, from, to, Classifier, ClassifierDense, ClassifierTemperature);
 
-    internal static float[] Classify(PropagandaDocument doc, SpanCounter counter, int sentence, int from, int to, LinearModel classifier, float temperature)
+    internal static float[] Classify(PropagandaDocument doc, SpanCounter counter, int sentence, int from, int to, LinearModel classifier,
+        DenseLinearModel? dense, float temperature)
     {
         var features = new FeatureBuffer();
         var tokens = doc.Layer.Tokens;
@@ -115,6 +139,12 @@ public sealed class PropagandaModel
         PropagandaFeatures.Span(doc, doc.Layer.Sentences[sentence], from, to, counter.Occurrences(span), counter.HeadOccurrences(from, to), features);
         var scores = new float[classifier.Classes];
         classifier.Score(features.Items, scores);
+        if (dense is not null)
+        {
+            var input = new float[EncoderInput.Width];
+            EncoderInput.Span(doc, doc.Layer.Sentences[sentence], from, to, input);
+            dense.AddScores(input, scores);
+        }
         return Softmax(scores, temperature);
     }
 
@@ -144,6 +174,12 @@ public sealed class PropagandaModel
         writer.Write(OutsideBias);
         writer.Write(TaggerTemperature);
         writer.Write(ClassifierTemperature);
+        writer.Write(UsesEncoder);
+        if (UsesEncoder)
+        {
+            TaggerDense!.Write(writer);
+            ClassifierDense!.Write(writer);
+        }
     }
 
     public static PropagandaModel Load(string path)
@@ -156,7 +192,10 @@ public sealed class PropagandaModel
         var tagger = LinearModel.Read(reader);
         var classifier = LinearModel.Read(reader);
         var techniques = LabelSet.Read(reader);
-        return new PropagandaModel(cues, tagger, classifier, techniques, reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+        var (bias, taggerTemperature, classifierTemperature) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+        var dense = reader.ReadBoolean();
+        return new PropagandaModel(cues, tagger, classifier, techniques, bias, taggerTemperature, classifierTemperature,
+            dense ? DenseLinearModel.Read(reader) : null, dense ? DenseLinearModel.Read(reader) : null);
     }
 }
 

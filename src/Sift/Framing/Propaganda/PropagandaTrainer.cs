@@ -6,7 +6,7 @@ using static Sift.Framing.Propaganda.PtcPredictor;
 namespace Sift.Framing.Propaganda;
 
 public sealed record PropagandaTrainingOptions(string PtcFolder, string LexiconFolder, string OutputPath, string HoldoutPath,
-    int TaggerEpochs = 10, int ClassifierEpochs = 20);
+    int TaggerEpochs = 10, int ClassifierEpochs = 20, Func<Article, TextLayer, float[]>? Encode = null);
 
 /// <summary>
 /// Trains the span tagger and technique classifier on PTC train the way its README asks: every
@@ -26,7 +26,8 @@ public static class PropagandaTrainer
         var cues = CueLexicon.FromFolder(options.LexiconFolder);
         var corpus = PtcCorpus.Load(options.PtcFolder);
         var (trainCorpus, validationCorpus) = corpus.SplitForValidation();
-        var all = Prepare(corpus.Articles, cues, f => progress?.Invoke("Segmenting PTC articles", f));
+        var dense = options.Encode is not null;
+        var all = Prepare(corpus.Articles, cues, options.Encode, f => progress?.Invoke(dense ? "Segmenting and encoding PTC articles" : "Segmenting PTC articles", f));
         var train = all.Where(p => !p.Article.IsValidation).ToList();
         var validation = all.Where(p => p.Article.IsValidation).ToList();
         log($"read {all.Count} articles ({train.Count} train, {validation.Count} validation); cue lexicon: {cues.Count} entries");
@@ -34,75 +35,78 @@ public static class PropagandaTrainer
         // Span tagger: the epoch and decision bias with the best SI F1 on validation.
         var techniques = new LabelSet(PtcTechniques.All);
         var tagger = new AveragedPerceptron(3);
-        var best = (F1: -1.0, Epoch: 0, Bias: 0f, Model: (LinearModel?)null);
+        var taggerDense = dense ? new DensePerceptron(3, EncoderInput.Width) : null;
+        var best = (F1: -1.0, Epoch: 0, Bias: 0f, Model: (LinearModel?)null, Dense: (DenseLinearModel?)null);
         for (var epoch = 1; epoch <= options.TaggerEpochs; epoch++)
         {
-            TrainTaggerEpoch(tagger, train, epoch);
+            TrainTaggerEpoch(tagger, taggerDense, train, epoch);
             var frozen = tagger.Freeze(Prune);
+            var frozenDense = taggerDense?.Freeze();
             foreach (var bias in OutsideBiases)
             {
-                var f1 = ScoreSpans(validationCorpus, validation, frozen, bias).F1;
+                var f1 = ScoreSpans(validationCorpus, validation, frozen, frozenDense, bias).F1;
                 if (f1 > best.F1)
-                    best = (f1, epoch, bias, frozen);
+                    best = (f1, epoch, bias, frozen, frozenDense);
             }
             log($"tagger epoch {epoch}: validation SI F1 {100 * best.F1:F2} so far (epoch {best.Epoch}, O bias {best.Bias:+0;-0;0})");
             progress?.Invoke("Training the span tagger", (double)epoch / options.TaggerEpochs);
         }
         var holdoutTagger = best.Model!;
-        var taggerTemperature = FitTaggerTemperature(validation, holdoutTagger, best.Bias);
-        var siScore = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Bias);
+        var taggerTemperature = FitTaggerTemperature(validation, holdoutTagger, best.Dense, best.Bias);
+        var siScore = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Dense, best.Bias);
         log($"span tagger: validation SI P {100 * siScore.Precision:F2} R {100 * siScore.Recall:F2} F1 {100 * siScore.F1:F2} (epoch {best.Epoch}, O bias {best.Bias}, temperature {taggerTemperature})");
 
         // Technique classifier: the epoch with the best micro-F1 on validation.
         var classifier = new AveragedPerceptron(techniques.Count);
+        var classifierDense = dense ? new DensePerceptron(techniques.Count, EncoderInput.Width) : null;
         var trainSpans = Instances(train, techniques);
-        var bestTc = (Accuracy: -1.0, Epoch: 0, Model: (LinearModel?)null);
+        var bestTc = (Accuracy: -1.0, Epoch: 0, Model: (LinearModel?)null, Dense: (DenseLinearModel?)null);
         for (var epoch = 1; epoch <= options.ClassifierEpochs; epoch++)
         {
-            TrainClassifierEpoch(classifier, trainSpans, epoch);
+            TrainClassifierEpoch(classifier, classifierDense, trainSpans, epoch);
             var frozen = classifier.Freeze(Prune);
-            var accuracy = ScoreTechniques(validationCorpus, validation, cues, holdoutTagger, frozen, techniques).MicroF1;
+            var frozenDense = classifierDense?.Freeze();
+            var candidate = new PropagandaModel(cues, holdoutTagger, frozen, techniques, 0f, 1f, 1f, best.Dense, frozenDense);
+            var accuracy = PtcTcScorer.Score(validationCorpus.TcLabels, PtcPredictor.Techniques(candidate, validation)).MicroF1;
             if (accuracy > bestTc.Accuracy)
-                bestTc = (accuracy, epoch, frozen);
+                bestTc = (accuracy, epoch, frozen, frozenDense);
             progress?.Invoke("Training the technique classifier", (double)epoch / options.ClassifierEpochs);
         }
-        var classifierTemperature = FitClassifierTemperature(Instances(validation, techniques), bestTc.Model!);
+        var classifierTemperature = FitClassifierTemperature(Instances(validation, techniques), bestTc.Model!, bestTc.Dense);
         log($"technique classifier: validation TC micro-F1 {100 * bestTc.Accuracy:F2} (epoch {bestTc.Epoch}, temperature {classifierTemperature})");
 
-        var holdout = new PropagandaModel(cues, holdoutTagger, bestTc.Model!, techniques, best.Bias, taggerTemperature, classifierTemperature);
+        var holdout = new PropagandaModel(cues, holdoutTagger, bestTc.Model!, techniques, best.Bias, taggerTemperature, classifierTemperature,
+            best.Dense, bestTc.Dense);
         holdout.Save(options.HoldoutPath);
         log($"wrote {options.HoldoutPath} ({new FileInfo(options.HoldoutPath).Length / 1024:N0} KB; trained without the validation articles)");
 
         // The shipped model: the same choices, all articles.
         tagger = new AveragedPerceptron(3);
+        taggerDense = dense ? new DensePerceptron(3, EncoderInput.Width) : null;
         for (var epoch = 1; epoch <= best.Epoch; epoch++)
         {
-            TrainTaggerEpoch(tagger, all, epoch);
+            TrainTaggerEpoch(tagger, taggerDense, all, epoch);
             progress?.Invoke("Retraining the span tagger on all articles", (double)epoch / best.Epoch);
         }
         classifier = new AveragedPerceptron(techniques.Count);
+        classifierDense = dense ? new DensePerceptron(techniques.Count, EncoderInput.Width) : null;
         var allSpans = Instances(all, techniques);
         for (var epoch = 1; epoch <= bestTc.Epoch; epoch++)
         {
-            TrainClassifierEpoch(classifier, allSpans, epoch);
+            TrainClassifierEpoch(classifier, classifierDense, allSpans, epoch);
             progress?.Invoke("Retraining the technique classifier on all articles", (double)epoch / bestTc.Epoch);
         }
-        var model = new PropagandaModel(cues, tagger.Freeze(Prune), classifier.Freeze(Prune), techniques, best.Bias, taggerTemperature, classifierTemperature);
+        var model = new PropagandaModel(cues, tagger.Freeze(Prune), classifier.Freeze(Prune), techniques, best.Bias, taggerTemperature, classifierTemperature,
+            taggerDense?.Freeze(), classifierDense?.Freeze());
         log($"trained in {started.Elapsed:mm\\:ss}");
         return model;
     }
 
-    private static PtcSiScore ScoreSpans(PtcCorpus gold, List<Prepared> articles, LinearModel tagger, float bias)
+    private static PtcSiScore ScoreSpans(PtcCorpus gold, List<Prepared> articles, LinearModel tagger, DenseLinearModel? dense, float bias)
     {
         var predicted = articles.Select(p => new KeyValuePair<string, IReadOnlyList<Span>>(p.Article.Id,
-            PropagandaModel.FindSpans(p.Doc, tagger, bias, 1f).Select(s => s.Span).ToList()));
+            PropagandaModel.FindSpans(p.Doc, tagger, dense, bias, 1f).Select(s => s.Span).ToList()));
         return PtcSiScorer.Score(gold, predicted);
-    }
-
-    private static PtcTcScore ScoreTechniques(PtcCorpus gold, List<Prepared> articles, CueLexicon cues, LinearModel tagger, LinearModel classifier, LabelSet techniques)
-    {
-        var model = new PropagandaModel(cues, tagger, classifier, techniques, 0f, 1f, 1f);
-        return PtcTcScorer.Score(gold.TcLabels, PtcPredictor.Techniques(model, articles));
     }
 
     /// <summary>Token tags from the SI gold: spans that share a character are merged first, as the scorer merges them.</summary>
@@ -138,10 +142,11 @@ public static class PropagandaTrainer
             yield return last;
     }
 
-    private static void TrainTaggerEpoch(AveragedPerceptron tagger, List<Prepared> articles, int epoch)
+    private static void TrainTaggerEpoch(AveragedPerceptron tagger, DensePerceptron? dense, List<Prepared> articles, int epoch)
     {
         var features = new FeatureBuffer();
         Span<float> scores = stackalloc float[3];
+        var input = dense is null ? [] : new float[EncoderInput.Width];
         foreach (var p in Shuffled(articles, epoch))
         {
             var gold = GoldTags(p);
@@ -154,9 +159,16 @@ public static class PropagandaTrainer
                 {
                     PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
                     tagger.Score(features.Items, scores);
+                    if (dense is not null)
+                    {
+                        EncoderInput.Token(p.Doc, sentence, i, input);
+                        dense.AddScores(input, scores);
+                    }
                     var guess = LinearModel.ArgMax(scores);
                     tagger.Update(features.Items, gold[i], guess);
                     tagger.Tick();
+                    dense?.Update(input, gold[i], guess);
+                    dense?.Tick();
                     prev2 = prev;
                     prev = guess;
                 }
@@ -164,7 +176,7 @@ public static class PropagandaTrainer
         }
     }
 
-    private sealed record Instance(ulong[] Features, int Label);
+    private sealed record Instance(ulong[] Features, float[]? Dense, int Label);
 
     private static List<Instance> Instances(List<Prepared> articles, LabelSet techniques)
     {
@@ -179,27 +191,42 @@ public static class PropagandaTrainer
                 var tokens = p.Doc.Layer.Tokens;
                 PropagandaFeatures.Span(p.Doc, p.Doc.Layer.Sentences[sentence], from, to,
                     counter.Occurrences(new Span(tokens[from].Start, tokens[to - 1].End)), counter.HeadOccurrences(from, to), features);
-                result.Add(new Instance(features.Items.ToArray(), techniques.IndexOf(gold.Technique)));
+                float[]? input = null;
+                if (p.Doc.Vectors is not null)
+                {
+                    input = new float[EncoderInput.Width];
+                    EncoderInput.Span(p.Doc, p.Doc.Layer.Sentences[sentence], from, to, input);
+                }
+                result.Add(new Instance(features.Items.ToArray(), input, techniques.IndexOf(gold.Technique)));
             }
         }
         return result;
     }
 
-    private static void TrainClassifierEpoch(AveragedPerceptron classifier, List<Instance> instances, int epoch)
+    private static void TrainClassifierEpoch(AveragedPerceptron classifier, DensePerceptron? dense, List<Instance> instances, int epoch)
     {
         var scores = new float[classifier.Classes];
         foreach (var instance in Shuffled(instances, epoch))
         {
             classifier.Score(instance.Features, scores);
-            classifier.Update(instance.Features, instance.Label, LinearModel.ArgMax(scores));
+            if (dense is not null)
+                dense.AddScores(instance.Dense, scores);
+            var guess = LinearModel.ArgMax(scores);
+            classifier.Update(instance.Features, instance.Label, guess);
             classifier.Tick();
+            if (dense is not null)
+            {
+                dense.Update(instance.Dense, instance.Label, guess);
+                dense.Tick();
+            }
         }
     }
 
     /// <summary>The temperature that gives the validation tokens' in-span probabilities the lowest log loss.</summary>
-    private static float FitTaggerTemperature(List<Prepared> validation, LinearModel tagger, float bias)
+    private static float FitTaggerTemperature(List<Prepared> validation, LinearModel tagger, DenseLinearModel? dense, float bias)
     {
         var features = new FeatureBuffer();
+        var input = dense is null ? [] : new float[EncoderInput.Width];
         var samples = new List<(float[] Scores, bool Inside)>();
         var scores = new float[3];
         foreach (var p in validation)
@@ -214,6 +241,11 @@ public static class PropagandaTrainer
                 {
                     PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
                     tagger.Score(features.Items, scores);
+                    if (dense is not null)
+                    {
+                        EncoderInput.Token(p.Doc, sentence, i, input);
+                        dense.AddScores(input, scores);
+                    }
                     scores[PropagandaModel.Outside] += bias;
                     samples.Add(((float[])scores.Clone(), gold[i] != PropagandaModel.Outside));
                     prev2 = prev;
@@ -228,12 +260,14 @@ public static class PropagandaTrainer
         }));
     }
 
-    private static float FitClassifierTemperature(List<Instance> validation, LinearModel classifier)
+    private static float FitClassifierTemperature(List<Instance> validation, LinearModel classifier, DenseLinearModel? dense)
     {
         var scored = validation.Select(v =>
         {
             var scores = new float[classifier.Classes];
             classifier.Score(v.Features, scores);
+            if (dense is not null)
+                dense.AddScores(v.Dense, scores);
             return (Scores: scores, v.Label);
         }).ToList();
         return BestTemperature(t => scored.Sum(s => -Math.Log(Math.Max(PropagandaModel.Softmax(s.Scores, t)[s.Label], 1e-6f))));

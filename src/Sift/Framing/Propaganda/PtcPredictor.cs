@@ -10,20 +10,23 @@ public static class PtcPredictor
     /// <summary>A PTC article segmented the way Sift's pipeline segments it, with its token features.</summary>
     public sealed record Prepared(PtcArticle Article, PropagandaDocument Doc);
 
-    public static Prepared Prepare(PtcArticle article, CueLexicon cues)
+    public static Prepared Prepare(PtcArticle article, CueLexicon cues, Func<Article, TextLayer, float[]>? encode = null)
     {
-        var layer = TextSegmenter.Segment(article.ToArticle($"article{article.Id}.txt"));
-        return new Prepared(article, new PropagandaDocument(article.Text, layer, cues));
+        var source = article.ToArticle($"article{article.Id}.txt");
+        var layer = TextSegmenter.Segment(source);
+        return new Prepared(article, new PropagandaDocument(article.Text, layer, cues, encode?.Invoke(source, layer)));
     }
 
-    public static List<Prepared> Prepare(IEnumerable<PtcArticle> articles, CueLexicon cues, Action<double>? progress = null)
+    /// <summary>Segments the articles in parallel; the encoder, when given, runs one article at a time (it uses every core itself).</summary>
+    public static List<Prepared> Prepare(IEnumerable<PtcArticle> articles, CueLexicon cues, Func<Article, TextLayer, float[]>? encode = null,
+        Action<double>? progress = null)
     {
         var list = articles.ToList();
         var result = new Prepared[list.Count];
         var done = 0;
-        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = encode is null ? Environment.ProcessorCount : 1 }, i =>
         {
-            result[i] = Prepare(list[i], cues);
+            result[i] = Prepare(list[i], cues, encode);
             var d = Interlocked.Increment(ref done);
             progress?.Invoke((double)d / list.Count);
         });
