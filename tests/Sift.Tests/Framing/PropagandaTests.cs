@@ -10,6 +10,13 @@ namespace Sift.Tests.Framing;
 public class PropagandaTests
 {
     private static readonly FramingAnalyzer Analyzer = new(PropagandaModel.Default, ToneLexicon.Default);
+    private static readonly FramingAnalyzer FastAnalyzer = new(PropagandaModel.Fast, ToneLexicon.Default);
+
+    private static FramingLayer Analyze(Article article, TextLayer text, FramingAnalyzer? analyzer = null)
+    {
+        analyzer ??= Analyzer;
+        return analyzer.Analyze(article, text, analyzer.UsesEncoder ? Sift.Encoder.SentenceEncoder.Shared.Encode(article, text) : null);
+    }
 
     private static (Article Article, TextLayer Text) Segment(string text)
     {
@@ -49,7 +56,7 @@ public class PropagandaTests
     public void The_reference_article_gets_technique_spans_that_sit_on_its_words()
     {
         var (article, text) = Segment(TestData.ReferenceText);
-        var framing = Analyzer.Analyze(article, text);
+        var framing = Analyze(article, text);
         Assert.NotEmpty(framing.Techniques);
         foreach (var t in framing.Techniques)
         {
@@ -66,20 +73,31 @@ public class PropagandaTests
         Assert.True(framing.Tone.Document.Compound < 0);
     }
 
-    [Fact]
-    public void Loaded_wording_is_found_and_plain_reporting_is_not()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Loaded_wording_is_found_and_plain_reporting_is_not(bool fast)
     {
+        var analyzer = fast ? FastAnalyzer : Analyzer;
+        Assert.Equal(!fast, analyzer.UsesEncoder);
         var (loaded, loadedText) = Segment("The brutal, bloodthirsty regime is slaughtering innocent children while the corrupt elites cheer.");
-        Assert.NotEmpty(Analyzer.Analyze(loaded, loadedText).Techniques);
+        Assert.NotEmpty(Analyze(loaded, loadedText, analyzer).Techniques);
         var (plain, plainText) = Segment("The committee will meet on Tuesday to review the budget for next year.");
-        Assert.Empty(Analyzer.Analyze(plain, plainText).Techniques);
+        Assert.Empty(Analyze(plain, plainText, analyzer).Techniques);
+    }
+
+    [Fact]
+    public void The_encoder_model_refuses_to_run_without_the_encoder_vectors()
+    {
+        var (article, text) = Segment("The regime lies.");
+        Assert.Throws<InvalidOperationException>(() => Analyzer.Analyze(article, text));
     }
 
     [Fact]
     public void Min_confidence_keeps_only_the_surer_spans_and_recounts_loaded_language()
     {
         var (article, text) = Segment(TestData.ReferenceText);
-        var all = Analyzer.Analyze(article, text);
+        var all = Analyze(article, text);
         var threshold = all.Techniques.Select(t => t.Confidence).Order().ElementAt(all.Techniques.Count / 2);
         var kept = all.WithMinConfidence(threshold);
         Assert.All(kept.Techniques, t => Assert.True(t.Confidence >= threshold));
@@ -96,7 +114,7 @@ public class PropagandaTests
         PropagandaModel.Default.Save(path);
         var again = new FramingAnalyzer(PropagandaModel.Load(path), ToneLexicon.Default);
         var (article, text) = Segment(TestData.ReferenceText);
-        Assert.Equal(Analyzer.Analyze(article, text).Techniques, again.Analyze(article, text).Techniques);
+        Assert.Equal(Analyze(article, text).Techniques, Analyze(article, text, again).Techniques);
     }
 
     [Fact]
