@@ -18,6 +18,7 @@ public static class PropagandaTrainer
 {
     public const float Prune = 0.05f;
     private static readonly float[] OutsideBiases = [-160f, -120f, -90f, -70f, -55f, -40f, -30f, -24f, -18f, -14f, -10f, -8f, -6f, -4f, -2f, 0f, 2f];
+    private static readonly float[] SpanFloors = [0f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f];
     private static readonly float[] Temperatures = [0.25f, 0.5f, 1f, 2f, 4f, 8f, 16f, 32f];
 
     public static PropagandaModel Train(PropagandaTrainingOptions options, Action<string> log, Action<string, double>? progress = null)
@@ -53,8 +54,22 @@ public static class PropagandaTrainer
         }
         var holdoutTagger = best.Model!;
         var taggerTemperature = FitTaggerTemperature(validation, holdoutTagger, best.Dense, best.Bias);
-        var siScore = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Dense, best.Bias);
-        log($"span tagger: validation SI P {100 * siScore.Precision:F2} R {100 * siScore.Recall:F2} F1 {100 * siScore.F1:F2} (epoch {best.Epoch}, O bias {best.Bias}, temperature {taggerTemperature})");
+        // Then the bias again, with a floor under each span's confidence: with weak spans dropped, a lower bias may pay.
+        var decision = (F1: best.F1, Bias: best.Bias, Floor: 0f);
+        foreach (var bias in OutsideBiases)
+        {
+            if (bias > best.Bias)
+                continue;
+            foreach (var floor in SpanFloors)
+            {
+                var f1 = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Dense, bias, taggerTemperature, floor).F1;
+                if (f1 > decision.F1)
+                    decision = (f1, bias, floor);
+            }
+            progress?.Invoke("Choosing the span tagger's decision rule", 1.0);
+        }
+        var siScore = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Dense, decision.Bias, taggerTemperature, decision.Floor);
+        log($"span tagger: validation SI P {100 * siScore.Precision:F2} R {100 * siScore.Recall:F2} F1 {100 * siScore.F1:F2} (epoch {best.Epoch}, O bias {decision.Bias}, temperature {taggerTemperature}, span floor {decision.Floor})");
 
         // Technique classifier: the epoch with the best micro-F1 on validation.
         var classifier = new AveragedPerceptron(techniques.Count);
@@ -75,8 +90,8 @@ public static class PropagandaTrainer
         var classifierTemperature = FitClassifierTemperature(Instances(validation, techniques), bestTc.Model!, bestTc.Dense);
         log($"technique classifier: validation TC micro-F1 {100 * bestTc.Accuracy:F2} (epoch {bestTc.Epoch}, temperature {classifierTemperature})");
 
-        var holdout = new PropagandaModel(cues, holdoutTagger, bestTc.Model!, techniques, best.Bias, taggerTemperature, classifierTemperature,
-            best.Dense, bestTc.Dense);
+        var holdout = new PropagandaModel(cues, holdoutTagger, bestTc.Model!, techniques, decision.Bias, taggerTemperature, classifierTemperature,
+            best.Dense, bestTc.Dense, decision.Floor);
         holdout.Save(options.HoldoutPath);
         log($"wrote {options.HoldoutPath} ({new FileInfo(options.HoldoutPath).Length / 1024:N0} KB; trained without the validation articles)");
 
@@ -96,16 +111,17 @@ public static class PropagandaTrainer
             TrainClassifierEpoch(classifier, classifierDense, allSpans, epoch);
             progress?.Invoke("Retraining the technique classifier on all articles", (double)epoch / bestTc.Epoch);
         }
-        var model = new PropagandaModel(cues, tagger.Freeze(Prune), classifier.Freeze(Prune), techniques, best.Bias, taggerTemperature, classifierTemperature,
-            taggerDense?.Freeze(), classifierDense?.Freeze());
+        var model = new PropagandaModel(cues, tagger.Freeze(Prune), classifier.Freeze(Prune), techniques, decision.Bias, taggerTemperature, classifierTemperature,
+            taggerDense?.Freeze(), classifierDense?.Freeze(), decision.Floor);
         log($"trained in {started.Elapsed:mm\\:ss}");
         return model;
     }
 
-    private static PtcSiScore ScoreSpans(PtcCorpus gold, List<Prepared> articles, LinearModel tagger, DenseLinearModel? dense, float bias)
+    private static PtcSiScore ScoreSpans(PtcCorpus gold, List<Prepared> articles, LinearModel tagger, DenseLinearModel? dense, float bias,
+        float temperature = 1f, float floor = 0f)
     {
         var predicted = articles.Select(p => new KeyValuePair<string, IReadOnlyList<Span>>(p.Article.Id,
-            PropagandaModel.FindSpans(p.Doc, tagger, dense, bias, 1f).Select(s => s.Span).ToList()));
+            PropagandaModel.FindSpans(p.Doc, tagger, dense, bias, temperature, floor).Select(s => s.Span).ToList()));
         return PtcSiScorer.Score(gold, predicted);
     }
 
