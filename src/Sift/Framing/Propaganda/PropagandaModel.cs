@@ -126,10 +126,11 @@ public sealed class PropagandaModel
 
         DetectedSpan Close(int sentence, int from, int to, double confidenceSum)
         {
+            var confidence = confidenceSum / (to - from);
             // A span never ends on trailing punctuation, which the PTC guidelines leave outside.
             while (to - 1 > from && tokens[to - 1].Kind == TokenKind.Punctuation)
                 to--;
-            return new DetectedSpan(sentence, from, to, new Span(tokens[from].Start, tokens[to - 1].End), confidenceSum / (to - from));
+            return new DetectedSpan(sentence, from, to, new Span(tokens[from].Start, tokens[to - 1].End), confidence);
         }
     }
 

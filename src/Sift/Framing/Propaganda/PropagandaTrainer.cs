@@ -160,34 +160,50 @@ public static class PropagandaTrainer
 
     private static void TrainTaggerEpoch(AveragedPerceptron tagger, DensePerceptron? dense, List<Prepared> articles, int epoch)
     {
-        var features = new FeatureBuffer();
-        Span<float> scores = stackalloc float[3];
-        var input = dense is null ? [] : new float[EncoderInput.Width];
         foreach (var p in Shuffled(articles, epoch))
         {
-            var gold = GoldTags(p);
-            foreach (var sentence in p.Doc.Layer.Sentences)
-            {
-                var cues = SentenceCues.Of(p.Doc, sentence);
-                int prev = PropagandaModel.Outside, prev2 = PropagandaModel.Outside;
-                var end = sentence.FirstToken + sentence.TokenCount;
-                for (var i = sentence.FirstToken; i < end; i++)
+            WalkTokens(p, dense is not null,
+                (features, input, scores) =>
                 {
-                    PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
                     tagger.Score(features.Items, scores);
-                    if (dense is not null)
-                    {
-                        EncoderInput.Token(p.Doc, sentence, i, input);
-                        dense.AddScores(input, scores);
-                    }
+                    dense?.AddScores(input, scores);
+                },
+                (features, input, scores, gold) =>
+                {
                     var guess = LinearModel.ArgMax(scores);
-                    tagger.Update(features.Items, gold[i], guess);
+                    tagger.Update(features.Items, gold, guess);
                     tagger.Tick();
-                    dense?.Update(input, gold[i], guess);
+                    dense?.Update(input, gold, guess);
                     dense?.Tick();
-                    prev2 = prev;
-                    prev = guess;
-                }
+                    return guess;
+                });
+        }
+    }
+
+    /// <summary>
+    /// Runs the tagger's greedy walk over an article: per token, the features and encoder input, then
+    /// <paramref name="score"/> fills the scores and <paramref name="step"/> (given the gold tag) returns
+    /// the tag the next tokens see as history.
+    /// </summary>
+    private static void WalkTokens(Prepared p, bool dense, Action<FeatureBuffer, float[], float[]> score, Func<FeatureBuffer, float[], float[], int, int> step)
+    {
+        var features = new FeatureBuffer();
+        var scores = new float[3];
+        var input = dense ? new float[EncoderInput.Width] : [];
+        var gold = GoldTags(p);
+        foreach (var sentence in p.Doc.Layer.Sentences)
+        {
+            var cues = SentenceCues.Of(p.Doc, sentence);
+            int prev = PropagandaModel.Outside, prev2 = PropagandaModel.Outside;
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var i = sentence.FirstToken; i < end; i++)
+            {
+                PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
+                if (dense)
+                    EncoderInput.Token(p.Doc, sentence, i, input);
+                score(features, input, scores);
+                prev2 = prev;
+                prev = step(features, input, scores, gold[i]);
             }
         }
     }
@@ -241,33 +257,21 @@ public static class PropagandaTrainer
     /// <summary>The temperature that gives the validation tokens' in-span probabilities the lowest log loss.</summary>
     private static float FitTaggerTemperature(List<Prepared> validation, LinearModel tagger, DenseLinearModel? dense, float bias)
     {
-        var features = new FeatureBuffer();
-        var input = dense is null ? [] : new float[EncoderInput.Width];
         var samples = new List<(float[] Scores, bool Inside)>();
-        var scores = new float[3];
         foreach (var p in validation)
         {
-            var gold = GoldTags(p);
-            foreach (var sentence in p.Doc.Layer.Sentences)
-            {
-                var cues = SentenceCues.Of(p.Doc, sentence);
-                int prev = PropagandaModel.Outside, prev2 = PropagandaModel.Outside;
-                var end = sentence.FirstToken + sentence.TokenCount;
-                for (var i = sentence.FirstToken; i < end; i++)
+            WalkTokens(p, dense is not null,
+                (features, input, scores) =>
                 {
-                    PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
                     tagger.Score(features.Items, scores);
-                    if (dense is not null)
-                    {
-                        EncoderInput.Token(p.Doc, sentence, i, input);
-                        dense.AddScores(input, scores);
-                    }
+                    dense?.AddScores(input, scores);
+                },
+                (_, _, scores, gold) =>
+                {
                     scores[PropagandaModel.Outside] += bias;
-                    samples.Add(((float[])scores.Clone(), gold[i] != PropagandaModel.Outside));
-                    prev2 = prev;
-                    prev = LinearModel.ArgMax(scores);
-                }
-            }
+                    samples.Add(((float[])scores.Clone(), gold != PropagandaModel.Outside));
+                    return LinearModel.ArgMax(scores);
+                });
         }
         return BestTemperature(t => samples.Sum(s =>
         {
