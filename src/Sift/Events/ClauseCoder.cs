@@ -1,0 +1,287 @@
+using Sift.Model;
+
+namespace Sift.Events;
+
+/// <summary>One coding the clause coder found, before dates and places: tokens are local to the sentence.</summary>
+internal readonly record struct ClauseEvent(int Verb, EventActor Source, EventActor Target, string Code, EventActor? InformationSource, int ClauseRoot);
+
+/// <summary>
+/// Codes each clause of a sentence over its dependency tree: a verb of the verb dictionary, its most specific
+/// pattern (words before and after it), the subject as source and the object or oblique as target (the
+/// other way round in the passive, with "by" giving the source); subjects carry down to infinitives,
+/// conjoined verbs and relative clauses. Negated verbs give no event; a clause under "X said (that) …"
+/// keeps X as its information source. A paired code "a:b" gives the event a from source to target and the
+/// event b back. Not thread-safe; one per thread.
+/// </summary>
+internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDyad = true)
+{
+    private readonly List<EventActor> _sources = [];
+    private readonly List<EventActor> _targets = [];
+    private readonly List<EventActor> _speakers = [];
+
+    private static readonly HashSet<string> SayLemmas = new(StringComparer.Ordinal)
+    {
+        "SAY", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "STATE", "DECLARE", "INSIST", "CONFIRM", "ADD", "NOTE", "STRESS", "ASSERT", "ALLEGE", "WRITE",
+    };
+
+    public void Code(SentenceView s, ActorCoder actors, List<ClauseEvent> into)
+    {
+        for (var v = 0; v < s.Count; v++)
+        {
+            if (s.Upos[v] != "VERB")
+                continue;
+            var entry = FindVerb(s, v);
+            if (entry is null)
+                continue;
+            var code = CodeFor(entry, s, v);
+            if (code.Length == 0 || code == ":")
+                continue;
+            if (IsNegated(s, v))
+                continue;
+            _sources.Clear();
+            _targets.Clear();
+            FindActors(s, v, actors);
+            var speaker = Speaker(s, v, actors);
+            var colon = code.IndexOf(':');
+            var forward = colon < 0 ? code : code[..colon];
+            var back = colon < 0 ? "" : code[(colon + 1)..];
+            foreach (var source in _sources)
+            {
+                foreach (var target in _targets)
+                {
+                    if (source.Span == target.Span)
+                        continue;
+                    if (forward.Length > 0)
+                        into.Add(new ClauseEvent(v, source, target, forward, speaker, v));
+                    if (back.Length > 0)
+                        into.Add(new ClauseEvent(v, target, source, back, speaker, v));
+                }
+                if (_targets.Count == 0 && !requireDyad && forward.Length > 0)
+                    into.Add(new ClauseEvent(v, source, new EventActor("", "", default, null), forward, speaker, v));
+            }
+        }
+    }
+
+    private VerbEntry? FindVerb(SentenceView s, int v)
+    {
+        VerbEntry? best = null;
+        var bestWords = 0;
+        foreach (var key in (ReadOnlySpan<string>)[s.Lemmas[v], s.Words[v]])
+        {
+            if (dictionaries.Verbs.Candidates(key) is not { } candidates)
+                continue;
+            foreach (var entry in candidates)
+            {
+                var words = 1 + entry.Before.Length + entry.After.Length;
+                if (words <= bestWords || !Fits(s, v, entry))
+                    continue;
+                (best, bestWords) = (entry, words);
+            }
+            if (best is not null)
+                break;
+        }
+        return best;
+    }
+
+    /// <summary>Whether a multi-word verb's other words stand around the verb ("cordon off", "wire tap").</summary>
+    private static bool Fits(SentenceView s, int v, VerbEntry entry)
+    {
+        for (var k = 0; k < entry.After.Length; k++)
+        {
+            // A particle may be separated from its verb by the object ("cordoned the area off").
+            var found = false;
+            for (var i = v + 1 + k; i < s.Count && i <= v + 4 + k && !found; i++)
+                found = s.Words[i] == entry.After[k] || s.Lemmas[i] == entry.After[k];
+            if (!found)
+                return false;
+        }
+        for (var k = 0; k < entry.Before.Length; k++)
+        {
+            var i = v - entry.Before.Length + k;
+            if (i < 0 || (s.Words[i] != entry.Before[k] && s.Lemmas[i] != entry.Before[k]))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The code of the block's most specific matching pattern (most elements; first listed on a tie), else the verb's.</summary>
+    private static string CodeFor(VerbEntry entry, SentenceView s, int v)
+    {
+        VerbPattern? best = null;
+        foreach (var pattern in entry.Block.Patterns)
+        {
+            if (best is not null && pattern.Size <= best.Size)
+                continue;
+            if (pattern.Size == 0 || !Matches(pattern, s, v))
+                continue;
+            best = pattern;
+        }
+        return best?.Code ?? entry.Code;
+    }
+
+    private static bool Matches(VerbPattern pattern, SentenceView s, int v)
+    {
+        var cursor = v + 1;
+        foreach (var element in pattern.Post)
+        {
+            var at = Find(element, s, cursor, s.Count);
+            if (at < 0)
+                return false;
+            cursor = at;
+        }
+        cursor = 0;
+        foreach (var element in pattern.Pre)
+        {
+            var at = Find(element, s, cursor, v);
+            if (at < 0)
+                return false;
+            cursor = at;
+        }
+        return true;
+    }
+
+    /// <summary>The position just after the first run of an alternative found in [from, to), or -1.</summary>
+    private static int Find(string[][] element, SentenceView s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var run in element)
+            {
+                if (i + run.Length > to)
+                    continue;
+                var ok = true;
+                for (var k = 0; k < run.Length && ok; k++)
+                    ok = s.Words[i + k] == run[k] || s.Lemmas[i + k] == run[k];
+                if (ok)
+                    return i + run.Length;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsNegated(SentenceView s, int v)
+    {
+        for (var depth = 0; v >= 0 && depth < 3; depth++)
+        {
+            for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
+            {
+                if (s.Rel[c] is "advmod" or "neg" or "aux" or "det" && s.Lemmas[c] is "NOT" or "N'T" or "NEVER")
+                    return true;
+            }
+            if (s.Rel[v] != "xcomp")
+                break;
+            v = s.Head[v];
+        }
+        return false;
+    }
+
+    private void FindActors(SentenceView s, int v, ActorCoder actors)
+    {
+        var subject = -1;
+        var passiveSubject = -1;
+        var agent = -1;
+        for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
+        {
+            var rel = s.Rel[c];
+            if (rel is "nsubj" or "csubj")
+                subject = c;
+            else if (rel is "nsubj:pass")
+                passiveSubject = c;
+            else if (rel == "obl:agent" || rel == "obl" && s.CaseOf(c) == "BY" && passiveSubject >= 0)
+                agent = c;
+        }
+        if (passiveSubject >= 0 || HasPassiveAux(s, v))
+        {
+            if (agent < 0)
+            {
+                for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
+                {
+                    if (s.Rel[c] is "obl" or "obl:agent" && s.CaseOf(c) == "BY")
+                        agent = c;
+                }
+            }
+            actors.ActorsOf(s, agent, _sources);
+            var patient = passiveSubject >= 0 ? passiveSubject : InheritedSubject(s, v);
+            actors.ActorsOf(s, patient, _targets);
+            if (_targets.Count == 0)
+                Targets(s, v, actors, skip: agent);
+            return;
+        }
+        if (subject >= 0)
+            actors.ActorsOf(s, subject, _sources);
+        if (_sources.Count == 0 && (subject < 0 || IsRelativePronoun(s, subject)))
+        {
+            var inherited = InheritedSubject(s, v);
+            if (inherited >= 0)
+                actors.ActorsOf(s, inherited, _sources);
+        }
+        Targets(s, v, actors, skip: -1);
+    }
+
+    private static bool HasPassiveAux(SentenceView s, int v) => s.Child(v, "aux:pass") >= 0 && s.Child(v, "nsubj") < 0;
+
+    private static bool IsRelativePronoun(SentenceView s, int i) => s.Lemmas[i] is "WHICH" or "WHO" or "THAT" or "WHOM";
+
+    /// <summary>The subject a verb without one shares: its governor's (infinitives, conjoined verbs) or, in a relative clause, the noun it modifies.</summary>
+    private static int InheritedSubject(SentenceView s, int v)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            var rel = s.Rel[v];
+            var head = s.Head[v];
+            if (head < 0)
+                return -1;
+            if (rel is "acl:relcl" or "acl")
+                return head;
+            if (rel is not ("xcomp" or "conj" or "advcl" or "ccomp" or "parataxis"))
+                return -1;
+            var subject = -1;
+            for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
+            {
+                if (s.Rel[c] is "nsubj" or "nsubj:pass")
+                    subject = c;
+            }
+            if (subject >= 0)
+                return subject;
+            v = head;
+        }
+        return -1;
+    }
+
+    private void Targets(SentenceView s, int v, ActorCoder actors, int skip)
+    {
+        foreach (var relation in (ReadOnlySpan<string>)["obj", "iobj", "obl"])
+        {
+            for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
+            {
+                if (c == skip || s.Rel[c] != relation && !(relation == "obl" && s.Rel[c].StartsWith("obl", StringComparison.Ordinal) && s.Rel[c] != "obl:tmod"))
+                    continue;
+                actors.ActorsOf(s, c, _targets);
+                if (_targets.Count > 0)
+                    return;
+            }
+        }
+    }
+
+    /// <summary>The speaker of "X said (that) …" above the clause, or null.</summary>
+    private EventActor? Speaker(SentenceView s, int v, ActorCoder actors)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            var head = s.Head[v];
+            if (head < 0 || s.Rel[v] is not ("ccomp" or "parataxis" or "conj"))
+                return null;
+            if (s.Rel[v] != "conj" && SayLemmas.Contains(s.Lemmas[head]))
+            {
+                var subject = s.Child(head, "nsubj");
+                if (subject < 0)
+                    return null;
+                _speakers.Clear();
+                actors.ActorsOf(s, subject, _speakers);
+                return _speakers.Count > 0 ? _speakers[0] : null;
+            }
+            v = head;
+        }
+        return null;
+    }
+}
