@@ -50,21 +50,57 @@ internal sealed class ActorCoder
     }
 
     /// <summary>The actors the phrase headed by <paramref name="head"/> names, one per conjunct; empty when none.</summary>
-    public void ActorsOf(SentenceView s, int head, List<EventActor> into, int depth = 0)
+    public void ActorsOf(SentenceView s, int head, List<EventActor> into) => ActorsOf(s, head, into, null, 0);
+
+    private void ActorsOf(SentenceView s, int head, List<EventActor> into, string? sharedCountry, int depth)
     {
         if (head < 0 || depth > 6)
             return;
-        if (Code(s, head) is { } actor)
-            into.Add(actor);
+        var (actor, agent) = Code(s, head);
+        if (actor is null)
+        {
+            // Nothing in the phrase's core: a modifier further out ("ties with Gondor", "the support of the Iranian leadership").
+            for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
+            {
+                if (s.Rel[c].StartsWith("nmod", StringComparison.Ordinal) && s.Rel[c] != "nmod:poss")
+                    ActorsOf(s, c, into, null, depth + 1);
+            }
+        }
+        var country = actor is not null && actor.Code.Length >= 3 && agent is null ? actor.Code[..3] : null;
+        if (actor is not null && agent is { } a && actor.Code == a.Code)
+        {
+            // A role without a country: "the ambassadors of Arnor, Osgiliath and Gondor", "soldiers from Gondor",
+            // "lawmakers in Fornost and Gondor"; or the country of the first conjunct ("Danish media and government").
+            var before = into.Count;
+            for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
+            {
+                if (s.Rel[c].StartsWith("nmod", StringComparison.Ordinal))
+                    ActorsOf(s, c, into, null, depth + 1);
+            }
+            if (into.Count > before)
+            {
+                for (var i = before; i < into.Count; i++)
+                    into[i] = into[i] with { Code = into[i].Code.Length == 3 ? AgentDictionary.Combine(into[i].Code, a) : into[i].Code, Name = actor.Name, Span = actor.Span };
+            }
+            else if (sharedCountry is not null)
+                into.Add(actor with { Code = AgentDictionary.Combine(sharedCountry, a) });
+            else
+                into.Add(actor);
+        }
+        else if (actor is not null)
+        {
+            foreach (var part in actor.Code.Split('/', StringSplitOptions.RemoveEmptyEntries))
+                into.Add(part == actor.Code ? actor : actor with { Code = part });
+        }
         for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
         {
             if (s.Rel[c] == "conj")
-                ActorsOf(s, c, into, depth + 1);
+                ActorsOf(s, c, into, country ?? sharedCountry, depth + 1);
         }
     }
 
     /// <summary>The actor of one conjunct, or null.</summary>
-    public EventActor? Code(SentenceView s, int head)
+    private (EventActor? Actor, AgentCode? Agent) Code(SentenceView s, int head)
     {
         if (_core.Length < s.Count)
         {
@@ -91,23 +127,13 @@ internal sealed class ActorCoder
             entity = entityId;
         if (code is null && entityId >= 0 && EntityCode(entityId) is { Length: > 0 } fromEntity)
             code = fromEntity;
-        if (code is null)
-        {
-            // A possessor or modifier further out ("the support of the Iranian leadership").
-            var (restCode, rs, re) = FindActor(s, _rest);
-            if (restCode is not null && agent is null)
-            {
-                code = restCode;
-                (start, end) = (rs, re);
-            }
-        }
         if (code is null && agent is null)
-            return null;
+            return (null, null);
         var full = code ?? "";
         if (agent is { } a && (full.Length == 0 || full.Length == 3))
             full = AgentDictionary.Combine(full, a);
         if (full.Length == 0)
-            return null;
+            return (null, null);
         // The span: the core of the phrase, first to last token.
         int first = head, last = head;
         for (var i = 0; i < s.Count; i++)
@@ -120,7 +146,17 @@ internal sealed class ActorCoder
         while (first < last && s.Upos[first] is "DET" or "ADP" or "PUNCT" or "CCONJ")
             first++;
         var span = new Span(_layer.Tokens[s.First + first].Start, _layer.Tokens[s.First + last].End);
-        return new EventActor(full, _text[span.Start..span.End], span, entity);
+        return (new EventActor(full, _text[span.Start..span.End], span, entity), code is null ? agent : null);
+    }
+
+    private static bool HasNmodChild(SentenceView s, int head)
+    {
+        for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
+        {
+            if (s.Rel[c] == "nmod")
+                return true;
+        }
+        return false;
     }
 
     private int EntityAt(SentenceView s, int i) => _tokenEntity is null ? -1 : _tokenEntity[s.First + i];

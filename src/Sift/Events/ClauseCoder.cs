@@ -34,7 +34,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             if (entry is null)
                 continue;
             var code = CodeFor(entry, s, v);
-            if (code.Length == 0 || code == ":")
+            if (code.Length == 0 || code == ":" || code.Contains('+'))
                 continue;
             if (IsNegated(s, v))
                 continue;
@@ -55,6 +55,16 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                         into.Add(new ClauseEvent(v, source, target, forward, speaker, v));
                     if (back.Length > 0)
                         into.Add(new ClauseEvent(v, target, source, back, speaker, v));
+                }
+                if (_targets.Count == 0 && _sources.Count > 1)
+                {
+                    // "Gondor and Osgiliath renewed ties": each conjunct acts on the others.
+                    foreach (var other in _sources)
+                    {
+                        if (other.Span != source.Span && other.Code != source.Code && forward.Length > 0)
+                            into.Add(new ClauseEvent(v, source, other, forward, speaker, v));
+                    }
+                    continue;
                 }
                 if (_targets.Count == 0 && !requireDyad && forward.Length > 0)
                     into.Add(new ClauseEvent(v, source, new EventActor("", "", default, null), forward, speaker, v));
