@@ -175,7 +175,7 @@ internal sealed class ActorCoder
             var rel = s.Rel[c];
             if (rel is "conj" or "cc" or "punct" or "parataxis" or "acl:relcl" or "advcl" or "ccomp" || rel.StartsWith("nsubj", StringComparison.Ordinal) || (depth == 0 && rel is "obj" or "obl" or "xcomp" or "aux" or "aux:pass" or "cop" or "mark" or "advmod"))
                 continue;
-            var childCore = core && rel is "compound" or "amod" or "flat" or "flat:name" or "nmod:poss" or "det" or "nummod" or "appos" or "case" or "compound:prt" or "det:poss" or "nmod:npmod";
+            var childCore = core && rel is "compound" or "amod" or "flat" or "flat:name" or "flat:foreign" or "nmod:poss" or "nmod:desc" or "det" or "nummod" or "appos" or "case" or "compound:prt" or "det:poss" or "nmod:npmod" or "nmod:unmarked";
             Mark(s, c, childCore, depth + 1);
         }
     }

@@ -33,10 +33,12 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             var entry = FindVerb(s, v);
             if (entry is null)
                 continue;
-            var code = CodeFor(entry, s, v);
+            MarkPostRegion(s, v);
+            var (code, negative) = CodeFor(entry, s, v, _post);
             if (code.Length == 0 || code == ":" || code.Contains('+'))
                 continue;
-            if (IsNegated(s, v))
+            // "did not attack": no event, unless a pattern spells the negation out ("DID N'T * OVER EFFORTS").
+            if (!negative && IsNegated(s, v))
                 continue;
             _sources.Clear();
             _targets.Clear();
@@ -114,27 +116,77 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         return true;
     }
 
-    /// <summary>The code of the block's most specific matching pattern (most elements; first listed on a tie), else the verb's.</summary>
-    private static string CodeFor(VerbEntry entry, SentenceView s, int v)
+    private bool[] _post = new bool[64];
+
+    /// <summary>
+    /// Marks the words a pattern's post-verb part may match: the verb's own dependents and the heads of its
+    /// objects and obliques with their modifiers, not the nouns nested in them ("a set of resolutions" is a set)
+    /// nor other clauses.
+    /// </summary>
+    private void MarkPostRegion(SentenceView s, int v)
+    {
+        if (_post.Length < s.Count)
+            _post = new bool[s.Count * 2];
+        Array.Clear(_post, 0, s.Count);
+        MarkPost(s, v, 0);
+    }
+
+    private void MarkPost(SentenceView s, int i, int depth)
+    {
+        _post[i] = true;
+        if (depth > 6)
+            return;
+        for (var c = s.FirstChild[i]; c >= 0; c = s.NextSibling[c])
+        {
+            var rel = s.Rel[c];
+            if (rel is "conj" or "cc" or "parataxis" or "advcl" or "ccomp" or "acl:relcl" or "acl" or "punct" || rel.StartsWith("nsubj", StringComparison.Ordinal))
+                continue;
+            if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM")
+                continue;
+            MarkPost(s, c, depth + 1);
+        }
+    }
+
+    /// <summary>
+    /// The code of the block's most specific matching pattern (most elements; first listed on a tie), else the
+    /// verb's; and whether that pattern names a negation before the verb.
+    /// </summary>
+    private static (string Code, bool Negative) CodeFor(VerbEntry entry, SentenceView s, int v, bool[] post)
     {
         VerbPattern? best = null;
         foreach (var pattern in entry.Block.Patterns)
         {
             if (best is not null && pattern.Size <= best.Size)
                 continue;
-            if (pattern.Size == 0 || !Matches(pattern, s, v))
+            if (pattern.Size == 0 || !Matches(pattern, s, v, post))
                 continue;
             best = pattern;
         }
-        return best?.Code ?? entry.Code;
+        return best is null ? (entry.Code, false) : (best.Code, NamesNegation(best));
     }
 
-    private static bool Matches(VerbPattern pattern, SentenceView s, int v)
+    private static bool NamesNegation(VerbPattern pattern)
+    {
+        foreach (var element in pattern.Pre)
+        {
+            foreach (var run in element)
+            {
+                foreach (var word in run)
+                {
+                    if (word is "NOT" or "N'T" or "NEVER" or "NO")
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post)
     {
         var cursor = v + 1;
         foreach (var element in pattern.Post)
         {
-            var at = Find(element, s, cursor, s.Count);
+            var at = Find(element, s, cursor, s.Count, post);
             if (at < 0)
                 return false;
             cursor = at;
@@ -142,7 +194,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         cursor = 0;
         foreach (var element in pattern.Pre)
         {
-            var at = Find(element, s, cursor, v);
+            var at = Find(element, s, cursor, v, null);
             if (at < 0)
                 return false;
             cursor = at;
@@ -150,18 +202,20 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         return true;
     }
 
-    /// <summary>The position just after the first run of an alternative found in [from, to), or -1.</summary>
-    private static int Find(string[][] element, SentenceView s, int from, int to)
+    /// <summary>The position just after the first run of an alternative found in [from, to) (inside <paramref name="mask"/> when given), or -1.</summary>
+    private static int Find(string[][] element, SentenceView s, int from, int to, bool[]? mask)
     {
         for (var i = from; i < to; i++)
         {
+            if (mask is not null && !mask[i])
+                continue;
             foreach (var run in element)
             {
                 if (i + run.Length > to)
                     continue;
                 var ok = true;
                 for (var k = 0; k < run.Length && ok; k++)
-                    ok = s.Words[i + k] == run[k] || s.Lemmas[i + k] == run[k];
+                    ok = (s.Words[i + k] == run[k] || s.Lemmas[i + k] == run[k]) && (mask is null || mask[i + k]);
                 if (ok)
                     return i + run.Length;
             }
