@@ -213,7 +213,7 @@ internal sealed class ActorCoder
             while (end < s.Count && mask[end])
                 end++;
             var (n, code) = _d.Agents.Match(s.Words, s.Lemmas, i, end);
-            if (n > bestLength)
+            if (n > 0 && n >= bestLength)
             {
                 (best, bestLength, at) = (code, n, i);
             }

@@ -89,17 +89,19 @@ public sealed class AgentDictionary
         return (0, default);
     }
 
-    /// <summary>The first agent named in a title ("Iranian Deputy Foreign Minister …" → ~GOVFRM), or null.</summary>
+    /// <summary>The agent a title names ("Iranian Deputy Foreign Minister …" → ~GOV): the longest phrase, the last on a tie (the head comes last); or null.</summary>
     public AgentCode? InTitle(string title)
     {
         var words = DictionaryText.Words(title);
+        AgentCode? best = null;
+        var bestLength = 0;
         for (var i = 0; i < words.Length; i++)
         {
             var (n, code) = Match(words, words, i, words.Length);
-            if (n > 0)
-                return code;
+            if (n > 0 && n >= bestLength)
+                (best, bestLength) = (code, n);
         }
-        return null;
+        return best;
     }
 
     /// <summary>"SYR" with ~GOV → "SYRGOV"; NGO~ before "FRA" → "NGOFRA"; an agent alone is its own code.</summary>

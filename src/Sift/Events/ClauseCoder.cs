@@ -254,6 +254,20 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             else if (rel == "obl:agent" || rel == "obl" && s.CaseOf(c) == "BY" && passiveSubject >= 0)
                 agent = c;
         }
+        if (s.Rel[v] == "amod" && s.Head[v] >= 0 && s.Child(v, "obj") < 0)
+        {
+            // A participle before a noun: "met the visiting minister" — the minister visits the clause's subject.
+            actors.ActorsOf(s, s.Head[v], _sources);
+            var clause = s.Head[v];
+            while (clause >= 0 && s.Upos[clause] != "VERB")
+                clause = s.Head[clause];
+            if (clause >= 0)
+            {
+                var host = s.Child(clause, "nsubj");
+                actors.ActorsOf(s, host >= 0 ? host : InheritedSubject(s, clause), _targets);
+            }
+            return;
+        }
         if (passiveSubject >= 0 || HasPassiveAux(s, v))
         {
             if (agent < 0)
@@ -280,6 +294,15 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 actors.ActorsOf(s, inherited, _sources);
         }
         Targets(s, v, actors, skip: -1);
+        if (s.Rel[v] == "advcl" && s.HasChildLemma(v, "mark", "WITH") && s.Words[v].EndsWith("ING", StringComparison.Ordinal))
+        {
+            // "met … with visiting X": X is the one who visits.
+            var sources = _sources.ToArray();
+            _sources.Clear();
+            _sources.AddRange(_targets);
+            _targets.Clear();
+            _targets.AddRange(sources);
+        }
     }
 
     private static bool HasPassiveAux(SentenceView s, int v) => s.Child(v, "aux:pass") >= 0 && s.Child(v, "nsubj") < 0;
