@@ -113,15 +113,24 @@ internal sealed class ActorCoder
         var (code, start, end) = FindActor(s, _core);
         var agent = FindAgent(s, _core, out var agentAt);
         int? entity = null;
-        // The entity the head (or the core) mentions.
+        // The entity the head mentions, else the first person, organization or place of the core, else any.
         var entityId = EntityAt(s, head);
-        if (entityId < 0)
+        if (entityId < 0 || IsMisc(entityId))
         {
+            var fallback = entityId;
+            entityId = -1;
             for (var i = 0; i < s.Count && entityId < 0; i++)
             {
-                if (_core[i])
-                    entityId = EntityAt(s, i);
+                if (_core[i] && EntityAt(s, i) is var id and >= 0)
+                {
+                    if (!IsMisc(id))
+                        entityId = id;
+                    else if (fallback < 0)
+                        fallback = id;
+                }
             }
+            if (entityId < 0)
+                entityId = fallback;
         }
         if (entityId >= 0)
             entity = entityId;
@@ -157,6 +166,20 @@ internal sealed class ActorCoder
                 return true;
         }
         return false;
+    }
+
+    private bool IsMisc(int id) => EntityOf(id)?.Type == "MISC";
+
+    private Entity? EntityOf(int id)
+    {
+        if (_entities is null)
+            return null;
+        foreach (var e in _entities.Entities)
+        {
+            if (e.Id == id)
+                return e;
+        }
+        return null;
     }
 
     private int EntityAt(SentenceView s, int i) => _tokenEntity is null ? -1 : _tokenEntity[s.First + i];
@@ -226,7 +249,7 @@ internal sealed class ActorCoder
     {
         if (_entityCodes.TryGetValue(id, out var cached))
             return cached;
-        var entity = _entities!.Entities.FirstOrDefault(e => e.Id == id);
+        var entity = EntityOf(id);
         string code = "";
         if (entity is not null)
         {

@@ -13,6 +13,12 @@ public sealed class CameoCodes
     private readonly Dictionary<string, string> _labels;
     private readonly Dictionary<string, double> _goldstein;
 
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _types = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _religions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ethnic = new(StringComparer.Ordinal);
+
     private CameoCodes(Dictionary<string, string> labels, Dictionary<string, double> goldstein)
     {
         _labels = labels;
@@ -20,6 +26,32 @@ public sealed class CameoCodes
     }
 
     public static CameoCodes Empty { get; } = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Splits an actor code into GDELT's actor fields, three letters at a time: "SYRGOV" → country SYR, type
+    /// GOV; "IGOUNO" → type IGO, known group UNO; "IMGMUSISI" → type IMG, religion MUS, known group ISI.
+    /// </summary>
+    public ActorCodeParts Parts(string code)
+    {
+        string? country = null, group = null, ethnic = null;
+        var religions = new List<string>(2);
+        var types = new List<string>(3);
+        for (var i = 0; i + 3 <= code.Length; i += 3)
+        {
+            var part = code.Substring(i, 3);
+            if (i == 0 && _countries.Contains(part))
+                country = part;
+            else if (_types.Contains(part) && types.Count < 3)
+                types.Add(part);
+            else if (_religions.Contains(part) && religions.Count < 2)
+                religions.Add(part);
+            else if (group is null && _groups.Contains(part))
+                group = part;
+            else if (ethnic is null && _ethnic.Contains(part.ToLowerInvariant()))
+                ethnic = part.ToLowerInvariant();
+        }
+        return new ActorCodeParts(country, group, ethnic, religions, types);
+    }
 
     public int Count => _labels.Count;
 
@@ -34,7 +66,16 @@ public sealed class CameoCodes
             if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var g))
                 goldstein.TryAdd(code, g);
         }
-        return new CameoCodes(labels, goldstein);
+        var codes = new CameoCodes(labels, goldstein);
+        foreach (var (file, set) in new[] { ("CAMEO.country.txt", codes._countries), ("CAMEO.type.txt", codes._types), ("CAMEO.knowngroup.txt", codes._groups), ("CAMEO.religion.txt", codes._religions), ("CAMEO.ethnic.txt", codes._ethnic) })
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
+                continue;
+            foreach (var (code, _) in Rows(path))
+                set.Add(code);
+        }
+        return codes;
     }
 
     private static IEnumerable<(string Code, string Value)> Rows(string path)
@@ -98,3 +139,6 @@ public sealed class CameoCodes
         };
     }
 }
+
+/// <summary>GDELT's actor fields of one CAMEO actor code.</summary>
+public sealed record ActorCodeParts(string? Country, string? KnownGroup, string? Ethnic, IReadOnlyList<string> Religions, IReadOnlyList<string> Types);

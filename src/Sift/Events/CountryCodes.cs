@@ -6,6 +6,7 @@ namespace Sift.Events;
 public sealed class CountryCodes
 {
     private readonly Dictionary<string, string> _alpha3 = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _fips = new(StringComparer.OrdinalIgnoreCase);
 
     public static CountryCodes Empty { get; } = new();
 
@@ -22,10 +23,17 @@ public sealed class CountryCodes
                 continue;
             var fields = line.Split('\t');
             if (fields.Length > 1 && fields[0].Length == 2 && fields[1].Length == 3)
+            {
                 codes._alpha3.TryAdd(fields[0], fields[1]);
+                if (fields.Length > 3 && fields[3].Length == 2)
+                    codes._fips.TryAdd(fields[0], fields[3]);
+            }
         }
         return codes;
     }
 
     public string? Alpha3(string? alpha2) => alpha2 is null ? null : _alpha3.GetValueOrDefault(alpha2);
+
+    /// <summary>The FIPS 10-4 code GDELT's geography fields use ("SY" → "SY", "LB" → "LE"), or null.</summary>
+    public string? Fips(string? alpha2) => alpha2 is null ? null : _fips.GetValueOrDefault(alpha2);
 }
