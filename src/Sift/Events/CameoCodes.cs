@@ -41,6 +41,8 @@ public sealed class CameoCodes
             var part = code.Substring(i, 3);
             if (i == 0 && _countries.Contains(part))
                 country = part;
+            else if (group is null && types.Count > 0 && _groups.Contains(part))
+                group = part; // IGOUNO: UNO is the known group after the IGO type
             else if (_types.Contains(part) && types.Count < 3)
                 types.Add(part);
             else if (_religions.Contains(part) && religions.Count < 2)
