@@ -26,6 +26,13 @@ foreach (var s in summary)
             Console.WriteLine($"time layer: {time.Words / seconds0:N0} words/s (median, one thread), {time.Words:N0} words");
             continue;
         }
+        if (report.BenchmarkCase.Descriptor.Type == typeof(EventBenchmark))
+        {
+            var events = new EventBenchmark();
+            events.Load();
+            Console.WriteLine($"events layer: {events.Words / seconds0:N0} words/s (median, one thread), {events.Words:N0} words");
+            continue;
+        }
         if (report.BenchmarkCase.Descriptor.Type == typeof(NerBenchmark))
         {
             var ner = new NerBenchmark();
