@@ -63,7 +63,12 @@ internal sealed class ActorCoder
             for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
             {
                 if (s.Rel[c].StartsWith("nmod", StringComparison.Ordinal) && s.Rel[c] != "nmod:poss")
+                {
+                    var before = into.Count;
                     ActorsOf(s, c, into, null, depth + 1);
+                    if (into.Count > before)
+                        break; // the nearest modifier that names an actor
+                }
             }
         }
         var country = actor is not null && actor.Code.Length >= 3 && agent is null ? actor.Code[..3] : null;

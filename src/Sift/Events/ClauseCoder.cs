@@ -165,6 +165,12 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         return best is null ? (entry.Code, false) : (best.Code, NamesNegation(best));
     }
 
+    private static bool HasCompoundSubject(SentenceView s, int v)
+    {
+        var subject = s.Child(v, "nsubj");
+        return subject >= 0 && s.Child(subject, "conj") >= 0;
+    }
+
     private static bool NamesNegation(VerbPattern pattern)
     {
         foreach (var element in pattern.Pre)
@@ -183,6 +189,8 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
 
     private static bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post)
     {
+        if (pattern.CompoundSource && !HasCompoundSubject(s, v))
+            return false;
         var cursor = v + 1;
         foreach (var element in pattern.Post)
         {

@@ -28,13 +28,17 @@ public sealed class VerbBlock(string label, string code)
 /// A pattern "- PRE * POST (PREP NOUN) [CODE]": words that must come before the verb and after it, in order.
 /// Each element is a set of alternatives (a synset, "BY/WITH"); an alternative is a run of consecutive words.
 /// </summary>
-public sealed class VerbPattern(string[][][] pre, string[][][] post, string code, int order)
+public sealed class VerbPattern(string[][][] pre, string[][][] post, string code, int order, bool compoundSource = false)
 {
     public string[][][] Pre { get; } = pre;
     public string[][][] Post { get; } = post;
     public string Code { get; } = code;
     public int Order { get; } = order;
-    public int Size { get; } = pre.Length + post.Length;
+
+    /// <summary>"% * [030:030]": the pattern needs a compound subject ("Gondor and Osgiliath agree").</summary>
+    public bool CompoundSource { get; } = compoundSource;
+
+    public int Size { get; } = pre.Length + post.Length + (compoundSource ? 1 : 0);
 }
 
 /// <summary>
@@ -182,11 +186,17 @@ public sealed class VerbDictionary
         var pre = new List<string[][]>();
         var post = new List<string[][]>();
         var seenVerb = false;
+        var compound = false;
         foreach (var raw in text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (raw == "*")
             {
                 seenVerb = true;
+                continue;
+            }
+            if (raw == "%" && !seenVerb)
+            {
+                compound = true;
                 continue;
             }
             var piece = raw.Trim('{', '}', '(', ')').Trim('$', '+', '%', '^');
@@ -201,7 +211,7 @@ public sealed class VerbDictionary
         }
         if (!seenVerb)
             return null;
-        return new VerbPattern([.. pre], [.. post], code, order);
+        return new VerbPattern([.. pre], [.. post], code, order, compound);
     }
 
     /// <summary>"NEW_&amp;TIETYPES_RELATIONS" → every run of words it stands for; null when a synset is unknown.</summary>
