@@ -90,7 +90,7 @@ internal sealed class ActorCoder
             else if (sharedCountry is not null)
                 into.Add(actor with { Code = AgentDictionary.Combine(sharedCountry, a) });
             else
-                into.Add(actor);
+                into.Add(_d.UnknownCountry.Length > 0 && !a.Prefix ? actor with { Code = _d.UnknownCountry + actor.Code } : actor);
         }
         else if (actor is not null)
         {

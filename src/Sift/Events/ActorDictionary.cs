@@ -71,6 +71,14 @@ public sealed class ActorDictionary
             _byFirstWord[words[0]] = list = [];
         list.Add(new PhraseEntry(words, actor));
         PhraseCount++;
+        if (words.Length > 1 && phrase.Contains('_'))
+        {
+            // A text that writes the phrase as one token ("Dol_Amroth").
+            var joined = string.Join('_', words);
+            if (!_byFirstWord.TryGetValue(joined, out var single))
+                _byFirstWord[joined] = single = [];
+            single.Add(new PhraseEntry([joined], actor));
+        }
     }
 
     /// <summary>"SYRGOV &gt;000717", "HOB &lt; 950601", "HOBGOV 19950601 - 19990815", "---" (no code).</summary>

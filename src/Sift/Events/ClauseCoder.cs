@@ -141,7 +141,8 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             var rel = s.Rel[c];
             if (rel is "conj" or "cc" or "parataxis" or "advcl" or "ccomp" or "acl:relcl" or "acl" or "punct" || rel.StartsWith("nsubj", StringComparison.Ordinal))
                 continue;
-            if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM")
+            // "a set of resolutions" is a set: an "of" complement is not the noun the pattern names; "memos from Bree" keeps its "from".
+            if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM" && (rel == "nmod:poss" || s.CaseOf(c) is null or "OF"))
                 continue;
             MarkPost(s, c, depth + 1);
         }

@@ -13,6 +13,12 @@ public sealed class EventDictionaries(VerbDictionary verbs, ActorDictionary acto
     public CameoCodes Cameo { get; } = cameo;
     public CountryCodes Countries { get; } = countries;
 
+    /// <summary>
+    /// What stands for the unknown country of a role-only actor: "" for news (GDELT writes "GOV" alone),
+    /// "---" for the PETRARCH unit tests ("---EDU").
+    /// </summary>
+    public string UnknownCountry { get; init; } = "";
+
     private static readonly Lazy<EventDictionaries> Phoenix = new(() => LoadPhoenix(DataLocator.Require("events")));
 
     /// <summary>The dictionaries PETRARCH-2 codes news with (PETR_config.ini): CAMEO.2.0 verbs, the Phoenix actors, agents and discards.</summary>
@@ -41,7 +47,7 @@ public sealed class EventDictionaries(VerbDictionary verbs, ActorDictionary acto
             AgentDictionary.Load(Path.Combine(folder, "PETR.Validate.agents.txt")),
             DiscardList.Load(Path.Combine(folder, "PETR.Validate.discards.txt")),
             Directory.Exists(lookups) ? CameoCodes.Load(lookups) : CameoCodes.Empty,
-            CountryCodes.Empty);
+            CountryCodes.Empty) { UnknownCountry = "---" };
     }
 
     private static CountryCodes LoadCountries() =>
