@@ -70,6 +70,17 @@ internal sealed class ActorCoder
                         break; // the nearest modifier that names an actor
                 }
             }
+            // Still nothing: a participle's complement ("the roads leading into Mordor").
+            for (var c = s.FirstChild[head]; c >= 0 && into.Count == 0 && depth < 3; c = s.NextSibling[c])
+            {
+                if (s.Rel[c] != "acl")
+                    continue;
+                for (var g = s.FirstChild[c]; g >= 0 && into.Count == 0; g = s.NextSibling[g])
+                {
+                    if (s.Rel[g] is "obj" or "obl")
+                        ActorsOf(s, g, into, null, depth + 1);
+                }
+            }
         }
         var country = actor is not null && actor.Code.Length >= 3 && agent is null ? actor.Code[..3] : null;
         if (actor is not null && agent is { } a && actor.Code == a.Code)

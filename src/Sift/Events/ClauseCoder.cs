@@ -141,8 +141,10 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             var rel = s.Rel[c];
             if (rel is "conj" or "cc" or "parataxis" or "advcl" or "ccomp" or "acl:relcl" or "acl" or "punct" || rel.StartsWith("nsubj", StringComparison.Ordinal))
                 continue;
-            // "a set of resolutions" is a set: an "of" complement is not the noun the pattern names; "memos from Bree" keeps its "from".
-            if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM" && (rel == "nmod:poss" || s.CaseOf(c) is null or "OF"))
+            // "a set of resolutions" is a set, "an operation on the border" an operation: "of" complements and places
+            // are not what the pattern names; "memos from Bree" keeps its "from".
+            if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM"
+                && (rel == "nmod:poss" || s.CaseOf(c) is null or "OF" or "ON" or "IN" or "AT" or "NEAR" or "ALONG" or "ACROSS"))
                 continue;
             MarkPost(s, c, depth + 1);
         }
@@ -356,6 +358,15 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 if (_targets.Count > 0)
                     return;
             }
+        }
+        // "signed an accord to supply Gondor": the object of an infinitive complement.
+        for (var c = s.FirstChild[v]; c >= 0 && _targets.Count == 0; c = s.NextSibling[c])
+        {
+            if (s.Rel[c] is not ("xcomp" or "advcl") || !s.HasChildLemma(c, "mark", "TO"))
+                continue;
+            var obj = s.Child(c, "obj");
+            if (obj >= 0)
+                actors.ActorsOf(s, obj, _targets);
         }
     }
 
