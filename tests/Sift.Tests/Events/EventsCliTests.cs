@@ -35,6 +35,21 @@ public sealed class EventsCliTests : IDisposable
     }
 
     [Fact]
+    public void Report_has_an_events_table_with_date_actors_action_and_place()
+    {
+        var r = CliRunner.Run("analyze", TestData.Sample("assad-astana.json"), "--fast");
+        Assert.Equal(0, r.ExitCode);
+        var start = r.Stdout.IndexOf("── Events", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no Events section");
+        var section = r.Stdout[start..];
+        Assert.Contains("│ Date", section);
+        Assert.Contains("LBNMIL", section);
+        Assert.Contains("190 Use", section);
+        Assert.Contains("2017-08-19", section);
+        Assert.Contains("Damascus", section);
+    }
+
+    [Fact]
     public void Eval_events_scores_records_by_category()
     {
         var shared = Sift.DataLocator.Require(Path.Combine("events", "petrarch2-unittest"));
