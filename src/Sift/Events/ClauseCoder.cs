@@ -139,7 +139,10 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         for (var c = s.FirstChild[i]; c >= 0; c = s.NextSibling[c])
         {
             var rel = s.Rel[c];
-            if (rel is "conj" or "cc" or "parataxis" or "advcl" or "ccomp" or "acl:relcl" or "acl" or "punct" || rel.StartsWith("nsubj", StringComparison.Ordinal))
+            if (rel is "conj" or "cc" or "parataxis" or "advcl" or "acl:relcl" or "acl" or "punct" || rel.StartsWith("nsubj", StringComparison.Ordinal))
+                continue;
+            // A complement clause counts for the words of a pattern ("allowed that Mordor isn't a real pleasant place"), not under "say".
+            if (rel == "ccomp" && (depth > 0 || SayLemmas.Contains(s.Lemmas[i])))
                 continue;
             // "a set of resolutions" is a set, "an operation on the border" an operation: "of" complements and places
             // are not what the pattern names; "memos from Bree" keeps its "from".
@@ -316,6 +319,9 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         }
     }
 
+    private static bool IsPlacePreposition(string? preposition) =>
+        preposition is "AT" or "IN" or "NEAR" or "ALONG" or "ACROSS" or "INSIDE" or "OUTSIDE" or "DURING" or "THROUGHOUT" or "AROUND";
+
     private static bool HasPassiveAux(SentenceView s, int v) => s.Child(v, "aux:pass") >= 0 && s.Child(v, "nsubj") < 0;
 
     private static bool IsRelativePronoun(SentenceView s, int i) => s.Lemmas[i] is "WHICH" or "WHO" or "THAT" or "WHOM";
@@ -348,16 +354,34 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
 
     private void Targets(SentenceView s, int v, ActorCoder actors, int skip)
     {
-        foreach (var relation in (ReadOnlySpan<string>)["obj", "iobj", "obl"])
+        // Objects first, then obliques that name a party ("with Gondor", "against Daesh"), then places ("at Osgiliath").
+        for (var pass = 0; pass < 4 && _targets.Count == 0; pass++)
         {
             for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
             {
-                if (c == skip || s.Rel[c] != relation && !(relation == "obl" && s.Rel[c].StartsWith("obl", StringComparison.Ordinal) && s.Rel[c] != "obl:tmod"))
+                if (c == skip)
+                    continue;
+                var rel = s.Rel[c];
+                var wanted = pass switch
+                {
+                    0 => rel == "obj",
+                    1 => rel == "iobj",
+                    2 => rel.StartsWith("obl", StringComparison.Ordinal) && rel != "obl:tmod" && !IsPlacePreposition(s.CaseOf(c)),
+                    _ => rel.StartsWith("obl", StringComparison.Ordinal) && rel != "obl:tmod" && IsPlacePreposition(s.CaseOf(c)),
+                };
+                if (!wanted)
                     continue;
                 actors.ActorsOf(s, c, _targets);
                 if (_targets.Count > 0)
                     return;
             }
+        }
+        // "allowed that Mordor isn't …": the subject of a complement clause, for verbs that do not report speech.
+        if (!SayLemmas.Contains(s.Lemmas[v]))
+        {
+            var complement = s.Child(v, "ccomp");
+            if (complement >= 0 && s.Child(complement, "nsubj") is var subject and >= 0)
+                actors.ActorsOf(s, subject, _targets);
         }
         // "signed an accord to supply Gondor": the object of an infinitive complement.
         for (var c = s.FirstChild[v]; c >= 0 && _targets.Count == 0; c = s.NextSibling[c])
