@@ -33,6 +33,13 @@ foreach (var s in summary)
             Console.WriteLine($"whole pipeline ({(fast ? "fast mode" : "with the encoder")}), {threads} thread(s): {FramingBenchmark.ArticlesPerOp / seconds0:N1} articles/s (median)");
             continue;
         }
+        if (report.BenchmarkCase.Descriptor.Type == typeof(EventBenchmark))
+        {
+            var events = new EventBenchmark();
+            events.Load();
+            Console.WriteLine($"events layer: {events.Words / seconds0:N0} words/s (median, one thread), {events.Words:N0} words");
+            continue;
+        }
         if (report.BenchmarkCase.Descriptor.Type == typeof(NerBenchmark))
         {
             var ner = new NerBenchmark();

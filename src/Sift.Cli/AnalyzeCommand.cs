@@ -18,10 +18,10 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output: report (for people), json (the sift/1 document), jsonl (one analysis a line), conllu (tags, lemmas and dependencies, a block per sentence), ptc (technique spans as PTC TC label lines: article id, technique, start, end in code points)",
+            Description = "Output: report (for people), json (the sift/1 document), jsonl (one analysis a line), conllu (tags, lemmas and dependencies, a block per sentence), ptc (technique spans as PTC TC label lines: article id, technique, start, end in code points), gdelt (events as GDELT 2.0 event-table rows), events-csv (events as CSV with a header)",
             DefaultValueFactory = _ => "report",
         };
-        format.AcceptOnlyFromAmong("report", "json", "jsonl", "conllu", "ptc");
+        format.AcceptOnlyFromAmong("report", "json", "jsonl", "conllu", "ptc", "gdelt", "events-csv");
         var minConfidence = new Option<double>("--min-confidence")
         {
             Description = "Keep only propaganda-technique spans at or above this confidence (0 to 1)",
@@ -88,6 +88,8 @@ internal static class AnalyzeCommand
         var pipeline = Pipeline.CreateDefault(fast);
         var stdout = Console.Out;
         int succeeded = 0, failed = 0;
+        var gdelt = format == "gdelt" ? Sift.Events.GdeltExport.Default : null;
+        var eventsCsv = format == "events-csv" ? new Sift.Events.EventsCsvExport() : null;
 
         if (format == "json" && batch)
             stdout.WriteLine("[");
@@ -116,6 +118,12 @@ internal static class AnalyzeCommand
                         break;
                     case "ptc":
                         Sift.Framing.PtcExport.Write(stdout, analysis);
+                        break;
+                    case "gdelt":
+                        gdelt!.Write(stdout, analysis);
+                        break;
+                    case "events-csv":
+                        eventsCsv!.Write(stdout, analysis);
                         break;
                     case "json":
                         if (succeeded > 0)

@@ -39,6 +39,54 @@ internal static class EvalCommand
             "extraction", "a folder with ground-truth.json and html/<id>.html.gz", "a predictions JSON file ({id: {articleBody}})", Extraction));
         command.Subcommands.Add(Syntax());
         command.Subcommands.Add(Coref());
+        command.Subcommands.Add(Events());
+        return command;
+    }
+
+    private static Command Events()
+    {
+        var data = new Option<string?>("--data") { Description = "a folder with PETR.UnitTest.records.xml and the PETR.Validate.* dictionaries (default: the shared events/petrarch2-unittest)" };
+        var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
+        var write = new Option<string?>("--write") { Description = "also write each record's expected and Sift's codings to this TSV file" };
+        var command = new Command("events", "PETRARCH unit-test records: share of expected (source, target, event code) codings Sift reproduces, by category")
+        {
+            data, json, write,
+        };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(data) ?? DataLocator.Require(Path.Combine("events", "petrarch2-unittest"));
+            if (!Directory.Exists(folder))
+                throw new InputException(folder, "the folder does not exist");
+            var records = Sift.Evaluation.Petrarch.UnitTestRecords.Load(folder);
+            var dictionaries = Sift.Events.EventDictionaries.LoadValidate(folder);
+            IReadOnlyList<Sift.Evaluation.Petrarch.RecordResult> results = [];
+            Terminal.WithProgress("Coding", records.Count, tick =>
+                results = Sift.Evaluation.Petrarch.UnitTestScorer.Run(records, dictionaries, Sift.Syntax.SyntaxModels.Default, tick));
+            var scores = Sift.Evaluation.Petrarch.UnitTestScorer.Score(results);
+            var all = scores[^1];
+            var report = new EvalReport("events", folder, null) { ClassHeading = "categories" }
+                .Add("records", all.Records)
+                .Add("expectedCodings", all.Expected)
+                .Add("reproduced", all.Reproduced)
+                .Add("reproducedShare", all.Recall)
+                .Add("systemCodings", all.SystemEvents)
+                .Add("systemPrecision", all.Precision)
+                .Add("errorRecordsNotScored", results.Count(r => r.Record.Error));
+            foreach (var score in scores.Take(scores.Count - 1))
+                report.AddClass(score.Category, ("reproduced", score.Recall), ("expected", score.Expected), ("precision", score.Precision), ("records", score.Records));
+            if (parse.GetValue(write) is { } path)
+            {
+                using var w = new StreamWriter(path);
+                w.WriteLine("id\tcategory\texpected\tsift\treproduced\ttext");
+                foreach (var r in results)
+                {
+                    var expected = r.Record.NoEvents ? "noevents" : string.Join(' ', r.Record.Codings.Select(c => $"{c.Source}|{c.Target}|{c.Code}"));
+                    w.WriteLine($"{r.Record.Id}\t{r.Record.Category}\t{expected}\t{string.Join(' ', r.System.Select(c => $"{c.Source}|{c.Target}|{c.Code}"))}\t{r.Reproduced}\t{r.Record.Text}");
+                }
+            }
+            report.Print(parse.GetValue(json));
+            return ExitCodes.Success;
+        });
         return command;
     }
 

@@ -33,6 +33,8 @@ internal static class Report
             WriteEntities(console, entities);
         if (analysis.Time is { } time)
             WriteTimeline(console, article.Text, analysis.Text, time);
+        if (analysis.Events is { } events)
+            WriteEvents(console, article.Text, events);
         if (analysis.Framing is { } framing)
             WriteFraming(console, article.Text, analysis.Text, framing);
         if (analysis.Provenance is { } provenance)
@@ -88,6 +90,28 @@ internal static class Report
                 table.AddRow(Esc(e.Name), Esc(kinds));
         }
         console.Write(table);
+    }
+
+    private static void WriteEvents(IAnsiConsole console, string text, EventLayer layer)
+    {
+        console.Write(new Rule("[bold]Events[/]").LeftJustified());
+        if (layer.Events.Count == 0)
+        {
+            console.MarkupLine("No events coded (CAMEO).");
+            console.WriteLine();
+            return;
+        }
+        console.MarkupLine("Who did what to whom, coded in CAMEO (the scheme of GDELT and ICEWS); actors are country and role codes.");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Date").AddColumn("Source").AddColumn("Action").AddColumn("Target").AddColumn("Place");
+        foreach (var e in layer.Events)
+        {
+            var date = (e.Date ?? "") + (e.DateBasis == "published" ? " (published)" : "");
+            var place = e.Place is { } p ? p.Name + (p.Basis == "sentence" ? "" : $" ({p.Basis})") : "";
+            var source = $"{e.Source.Code} ({e.Source.Name})" + (e.InformationSource is { } speaker ? $", per {speaker.Code}" : "");
+            table.AddRow(Esc(date), Esc(source), Esc($"{e.Code} {e.Label}"), Esc(e.Target.Code.Length == 0 ? "" : $"{e.Target.Code} ({e.Target.Name})"), Esc(place));
+        }
+        console.Write(table);
+        console.WriteLine();
     }
 
     private static void WriteTimeline(IAnsiConsole console, string text, TextLayer layer, TimeLayer time)

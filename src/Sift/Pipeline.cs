@@ -1,4 +1,5 @@
 using Sift.Entities;
+using Sift.Events;
 using Sift.Entities.Ner;
 using Sift.Encoder;
 using Sift.Entities.Places;
@@ -24,6 +25,7 @@ public sealed class Pipeline
     private readonly EntityAnalyzer? _entities;
     private readonly FramingAnalyzer? _framing;
     private readonly SentenceEncoder? _encoder;
+    private EventAnalyzer? _events;
 
     private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities, FramingAnalyzer? framing)
     {
@@ -40,8 +42,9 @@ public sealed class Pipeline
     /// <paramref name="fast"/> the sentence encoder never runs: the propaganda models are the fast ones.
     /// </summary>
     public static Pipeline CreateDefault(bool fast = false) =>
-        new(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)),
-            new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default));
+        new Pipeline(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)),
+            new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default))
+            .WithEvents(DataLocator.Find("events") is { } events && Directory.Exists(events) ? EventAnalyzer.CreateDefault() : null);
 
     /// <summary>
     /// A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer,
@@ -50,21 +53,32 @@ public sealed class Pipeline
     public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null, EntityAnalyzer? entities = null, FramingAnalyzer? framing = null) =>
         new(sources, syntax, entities, framing);
 
+    /// <summary>Adds the events stage (CAMEO coding after entities and time); without it there is no events layer.</summary>
+    public Pipeline WithEvents(EventAnalyzer? events)
+    {
+        _events = events;
+        return this;
+    }
+
     public Analysis Analyze(Article article)
     {
         var text = TextSegmenter.Segment(article);
         var syntax = _syntax?.Analyze(article, text);
         // One encoder pass per article (its sentences batched), shared by every stage that reads it.
         var vectors = _encoder?.Encode(article, text);
+        var entities = _entities?.Analyze(article, text, syntax);
+        var time = TimeAnalyzer.Analyze(article, text, syntax);
+        var provenance = _provenance.Analyze(article, text);
         return new Analysis
         {
             Article = article,
             Text = text,
             Syntax = syntax,
-            Entities = _entities?.Analyze(article, text, syntax),
-            Time = TimeAnalyzer.Analyze(article, text, syntax),
+            Entities = entities,
+            Time = time,
             Framing = _framing?.Analyze(article, text, vectors),
-            Provenance = _provenance.Analyze(article, text),
+            Events = _events?.Analyze(article, text, syntax, entities, time, provenance),
+            Provenance = provenance,
             Warnings = article.Warnings,
         };
     }

@@ -14,6 +14,7 @@ public sealed class Analysis
     public EntityLayer? Entities { get; init; }
     public TimeLayer? Time { get; init; }
     public FramingLayer? Framing { get; init; }
+    public EventLayer? Events { get; init; }
     public ProvenanceLayer? Provenance { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
@@ -26,6 +27,7 @@ public sealed class Analysis
         Entities = Entities,
         Time = Time,
         Framing = Framing?.WithMinConfidence(minimum),
+        Events = Events,
         Provenance = Provenance,
         Warnings = Warnings,
     };

@@ -10,6 +10,7 @@ public sealed record AnalysisDocument(
     EntityLayerDto? Entities,
     TimeLayerDto? Time,
     FramingLayerDto? Framing,
+    EventLayerDto? Events,
     ProvenanceDto? Provenance,
     IReadOnlyList<string> Warnings);
 
@@ -119,3 +120,34 @@ public sealed record ArticleRecord
     public string? Byline { get; init; }
     public string? Author { get; init; }
 }
+
+/// <summary>Coded events in text order (CAMEO; GDELT-compatible). See docs/schema.md, "events".</summary>
+public sealed record EventLayerDto(IReadOnlyList<EventDto> Events);
+
+/// <summary>
+/// One event: evidence (its sentence) and verb spans, source and target actors, CAMEO code, label and root,
+/// Goldstein value, QuadClass (1–4), root-event flag, date (TimeML value) with its basis (text or published),
+/// place, and the speaker when the event is reported speech.
+/// </summary>
+public sealed record EventDto(
+    SpanDto Evidence,
+    int Sentence,
+    SpanDto Verb,
+    EventActorDto Source,
+    EventActorDto Target,
+    string Code,
+    string Label,
+    string RootCode,
+    double? Goldstein,
+    int QuadClass,
+    bool IsRootEvent,
+    string? Date,
+    string DateBasis,
+    EventPlaceDto? Place,
+    EventActorDto? InformationSource);
+
+/// <summary>A CAMEO actor code ("SYRGOV"), the words that name it, and its entity id when the entities layer knows it.</summary>
+public sealed record EventActorDto(string Code, SpanDto? Span, int? Entity);
+
+/// <summary>basis: sentence (named in the event's sentence), dateline, or article (the article's most mentioned place).</summary>
+public sealed record EventPlaceDto(string Name, SpanDto? Span, int? Entity, PlaceDto? Place, string Basis);

@@ -39,6 +39,7 @@ public static class AnalysisJson
             analysis.Entities is { } entities ? ToDto(text, entities) : null,
             analysis.Time is { } time ? ToDto(text, time) : null,
             analysis.Framing is { } framing ? ToDto(text, framing) : null,
+            analysis.Events is { } events ? ToDto(text, events) : null,
             analysis.Provenance is { } provenance ? ToDto(text, provenance) : null,
             analysis.Warnings);
     }
@@ -67,6 +68,26 @@ public static class AnalysisJson
         }
         return new EntityLayerDto(entities, mentions);
     }
+
+    private static EventLayerDto ToDto(string text, EventLayer layer)
+    {
+        var events = new EventDto[layer.Events.Count];
+        for (var i = 0; i < events.Length; i++)
+        {
+            var e = layer.Events[i];
+            var place = e.Place is { } p
+                ? new EventPlaceDto(p.Name, p.Span is { } ps ? SpanOf(text, ps) : null, p.Entity,
+                    p.Place is { } g ? new PlaceDto(g.Name, g.Kind, g.CountryCode, g.Country, g.Latitude, g.Longitude, g.GeonameId) : null, p.Basis)
+                : null;
+            events[i] = new EventDto(SpanOf(text, e.Evidence), e.Sentence, SpanOf(text, e.Verb), ToDto(text, e.Source), ToDto(text, e.Target),
+                e.Code, e.Label, e.RootCode, e.Goldstein, e.QuadClass, e.IsRootEvent, e.Date, e.DateBasis, place,
+                e.InformationSource is { } speaker ? ToDto(text, speaker) : null);
+        }
+        return new EventLayerDto(events);
+    }
+
+    private static EventActorDto ToDto(string text, EventActor actor) =>
+        new(actor.Code, actor.Span.IsEmpty ? null : SpanOf(text, actor.Span), actor.Entity);
 
     private static TimeLayerDto ToDto(string text, TimeLayer layer)
     {

@@ -1,0 +1,418 @@
+using Sift.Model;
+
+namespace Sift.Events;
+
+/// <summary>One coding the clause coder found, before dates and places: tokens are local to the sentence.</summary>
+internal readonly record struct ClauseEvent(int Verb, EventActor Source, EventActor Target, string Code, EventActor? InformationSource, int ClauseRoot);
+
+/// <summary>
+/// Codes each clause of a sentence over its dependency tree: a verb of the verb dictionary, its most specific
+/// pattern (words before and after it), the subject as source and the object or oblique as target (the
+/// other way round in the passive, with "by" giving the source); subjects carry down to infinitives,
+/// conjoined verbs and relative clauses. Negated verbs give no event; a clause under "X said (that) …"
+/// keeps X as its information source. A paired code "a:b" gives the event a from source to target and the
+/// event b back. Not thread-safe; one per thread.
+/// </summary>
+internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDyad = true)
+{
+    private readonly List<EventActor> _sources = [];
+    private readonly List<EventActor> _targets = [];
+    private readonly List<EventActor> _speakers = [];
+
+    private static readonly HashSet<string> SayLemmas = new(StringComparer.Ordinal)
+    {
+        "SAY", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "STATE", "DECLARE", "INSIST", "CONFIRM", "ADD", "NOTE", "STRESS", "ASSERT", "ALLEGE", "WRITE",
+    };
+
+    public void Code(SentenceView s, ActorCoder actors, List<ClauseEvent> into)
+    {
+        for (var v = 0; v < s.Count; v++)
+        {
+            if (s.Upos[v] != "VERB")
+                continue;
+            var entry = FindVerb(s, v);
+            if (entry is null)
+                continue;
+            MarkPostRegion(s, v);
+            var (code, negative) = CodeFor(entry, s, v, _post);
+            if (code.Length == 0 || code == ":" || code.Contains('+'))
+                continue;
+            // "did not attack": no event, unless a pattern spells the negation out ("DID N'T * OVER EFFORTS").
+            if (!negative && IsNegated(s, v))
+                continue;
+            _sources.Clear();
+            _targets.Clear();
+            FindActors(s, v, actors);
+            var speaker = Speaker(s, v, actors);
+            var colon = code.IndexOf(':');
+            var forward = colon < 0 ? code : code[..colon];
+            var back = colon < 0 ? "" : code[(colon + 1)..];
+            foreach (var source in _sources)
+            {
+                foreach (var target in _targets)
+                {
+                    if (source.Span == target.Span)
+                        continue;
+                    if (forward.Length > 0)
+                        into.Add(new ClauseEvent(v, source, target, forward, speaker, v));
+                    if (back.Length > 0)
+                        into.Add(new ClauseEvent(v, target, source, back, speaker, v));
+                }
+                if (_targets.Count == 0 && _sources.Count > 1)
+                {
+                    // "Gondor and Osgiliath renewed ties": each conjunct acts on the others.
+                    foreach (var other in _sources)
+                    {
+                        if (other.Span != source.Span && other.Code != source.Code && forward.Length > 0)
+                            into.Add(new ClauseEvent(v, source, other, forward, speaker, v));
+                    }
+                    continue;
+                }
+                if (_targets.Count == 0 && !requireDyad && forward.Length > 0)
+                    into.Add(new ClauseEvent(v, source, new EventActor("", "", default, null), forward, speaker, v));
+            }
+        }
+    }
+
+    private VerbEntry? FindVerb(SentenceView s, int v)
+    {
+        VerbEntry? best = null;
+        var bestWords = 0;
+        foreach (var key in (ReadOnlySpan<string>)[s.Lemmas[v], s.Words[v]])
+        {
+            if (dictionaries.Verbs.Candidates(key) is not { } candidates)
+                continue;
+            foreach (var entry in candidates)
+            {
+                var words = 1 + entry.Before.Length + entry.After.Length;
+                if (words <= bestWords || !Fits(s, v, entry))
+                    continue;
+                (best, bestWords) = (entry, words);
+            }
+            if (best is not null)
+                break;
+        }
+        return best;
+    }
+
+    /// <summary>Whether a multi-word verb's other words stand around the verb ("cordon off", "wire tap").</summary>
+    private static bool Fits(SentenceView s, int v, VerbEntry entry)
+    {
+        for (var k = 0; k < entry.After.Length; k++)
+        {
+            // A particle may be separated from its verb by the object ("cordoned the area off").
+            var found = false;
+            for (var i = v + 1 + k; i < s.Count && i <= v + 4 + k && !found; i++)
+                found = s.Words[i] == entry.After[k] || s.Lemmas[i] == entry.After[k];
+            if (!found)
+                return false;
+        }
+        for (var k = 0; k < entry.Before.Length; k++)
+        {
+            var i = v - entry.Before.Length + k;
+            if (i < 0 || (s.Words[i] != entry.Before[k] && s.Lemmas[i] != entry.Before[k]))
+                return false;
+        }
+        return true;
+    }
+
+    private bool[] _post = new bool[64];
+
+    /// <summary>
+    /// Marks the words a pattern's post-verb part may match: the verb's own dependents and the heads of its
+    /// objects and obliques with their modifiers, not the nouns nested in them ("a set of resolutions" is a set)
+    /// nor other clauses.
+    /// </summary>
+    private void MarkPostRegion(SentenceView s, int v)
+    {
+        if (_post.Length < s.Count)
+            _post = new bool[s.Count * 2];
+        Array.Clear(_post, 0, s.Count);
+        MarkPost(s, v, 0);
+    }
+
+    private void MarkPost(SentenceView s, int i, int depth)
+    {
+        _post[i] = true;
+        if (depth > 6)
+            return;
+        for (var c = s.FirstChild[i]; c >= 0; c = s.NextSibling[c])
+        {
+            var rel = s.Rel[c];
+            if (rel is "conj" or "cc" or "parataxis" or "advcl" or "acl:relcl" or "acl" or "punct" || rel.StartsWith("nsubj", StringComparison.Ordinal))
+                continue;
+            // A complement clause counts for the words of a pattern ("allowed that Mordor isn't a real pleasant place"), not under "say".
+            if (rel == "ccomp" && (depth > 0 || SayLemmas.Contains(s.Lemmas[i])))
+                continue;
+            // "a set of resolutions" is a set, "an operation on the border" an operation: "of" complements and places
+            // are not what the pattern names; "memos from Bree" keeps its "from".
+            if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM"
+                && (rel == "nmod:poss" || s.CaseOf(c) is null or "OF" or "ON" or "IN" or "AT" or "NEAR" or "ALONG" or "ACROSS"))
+                continue;
+            MarkPost(s, c, depth + 1);
+        }
+    }
+
+    /// <summary>
+    /// The code of the block's most specific matching pattern (most elements; first listed on a tie), else the
+    /// verb's; and whether that pattern names a negation before the verb.
+    /// </summary>
+    private static (string Code, bool Negative) CodeFor(VerbEntry entry, SentenceView s, int v, bool[] post)
+    {
+        VerbPattern? best = null;
+        foreach (var pattern in entry.Block.Patterns)
+        {
+            if (best is not null && pattern.Size <= best.Size)
+                continue;
+            if (pattern.Size == 0 || !Matches(pattern, s, v, post))
+                continue;
+            best = pattern;
+        }
+        return best is null ? (entry.Code, false) : (best.Code, NamesNegation(best));
+    }
+
+    private static bool HasCompoundSubject(SentenceView s, int v)
+    {
+        var subject = s.Child(v, "nsubj");
+        return subject >= 0 && s.Child(subject, "conj") >= 0;
+    }
+
+    private static bool NamesNegation(VerbPattern pattern)
+    {
+        foreach (var element in pattern.Pre)
+        {
+            foreach (var run in element)
+            {
+                foreach (var word in run)
+                {
+                    if (word is "NOT" or "N'T" or "NEVER" or "NO")
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post)
+    {
+        if (pattern.CompoundSource && !HasCompoundSubject(s, v))
+            return false;
+        var cursor = v + 1;
+        foreach (var element in pattern.Post)
+        {
+            var at = Find(element, s, cursor, s.Count, post);
+            if (at < 0)
+                return false;
+            cursor = at;
+        }
+        cursor = 0;
+        foreach (var element in pattern.Pre)
+        {
+            var at = Find(element, s, cursor, v, null);
+            if (at < 0)
+                return false;
+            cursor = at;
+        }
+        return true;
+    }
+
+    /// <summary>The position just after the first run of an alternative found in [from, to) (inside <paramref name="mask"/> when given), or -1.</summary>
+    private static int Find(string[][] element, SentenceView s, int from, int to, bool[]? mask)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (mask is not null && !mask[i])
+                continue;
+            foreach (var run in element)
+            {
+                if (i + run.Length > to)
+                    continue;
+                var ok = true;
+                for (var k = 0; k < run.Length && ok; k++)
+                    ok = (s.Words[i + k] == run[k] || s.Lemmas[i + k] == run[k]) && (mask is null || mask[i + k]);
+                if (ok)
+                    return i + run.Length;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsNegated(SentenceView s, int v)
+    {
+        for (var depth = 0; v >= 0 && depth < 3; depth++)
+        {
+            for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
+            {
+                if (s.Rel[c] is "advmod" or "neg" or "aux" or "det" && s.Lemmas[c] is "NOT" or "N'T" or "NEVER")
+                    return true;
+            }
+            if (s.Rel[v] != "xcomp")
+                break;
+            v = s.Head[v];
+        }
+        return false;
+    }
+
+    private void FindActors(SentenceView s, int v, ActorCoder actors)
+    {
+        var subject = -1;
+        var passiveSubject = -1;
+        var agent = -1;
+        for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
+        {
+            var rel = s.Rel[c];
+            if (rel is "nsubj" or "csubj")
+                subject = c;
+            else if (rel is "nsubj:pass")
+                passiveSubject = c;
+            else if (rel == "obl:agent" || rel == "obl" && s.CaseOf(c) == "BY" && passiveSubject >= 0)
+                agent = c;
+        }
+        if (s.Rel[v] == "amod" && s.Head[v] >= 0 && s.Child(v, "obj") < 0)
+        {
+            // A participle before a noun: "met the visiting minister" — the minister visits the clause's subject.
+            actors.ActorsOf(s, s.Head[v], _sources);
+            var clause = s.Head[v];
+            while (clause >= 0 && s.Upos[clause] != "VERB")
+                clause = s.Head[clause];
+            if (clause >= 0)
+            {
+                var host = s.Child(clause, "nsubj");
+                actors.ActorsOf(s, host >= 0 ? host : InheritedSubject(s, clause), _targets);
+            }
+            return;
+        }
+        if (passiveSubject >= 0 || HasPassiveAux(s, v))
+        {
+            if (agent < 0)
+            {
+                for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
+                {
+                    if (s.Rel[c] is "obl" or "obl:agent" && s.CaseOf(c) == "BY")
+                        agent = c;
+                }
+            }
+            actors.ActorsOf(s, agent, _sources);
+            var patient = passiveSubject >= 0 ? passiveSubject : InheritedSubject(s, v);
+            actors.ActorsOf(s, patient, _targets);
+            if (_targets.Count == 0)
+                Targets(s, v, actors, skip: agent);
+            return;
+        }
+        if (subject >= 0)
+            actors.ActorsOf(s, subject, _sources);
+        if (_sources.Count == 0 && (subject < 0 || IsRelativePronoun(s, subject)))
+        {
+            var inherited = InheritedSubject(s, v);
+            if (inherited >= 0)
+                actors.ActorsOf(s, inherited, _sources);
+        }
+        Targets(s, v, actors, skip: -1);
+        if (s.Rel[v] == "advcl" && s.HasChildLemma(v, "mark", "WITH") && s.Words[v].EndsWith("ING", StringComparison.Ordinal))
+        {
+            // "met … with visiting X": X is the one who visits.
+            var sources = _sources.ToArray();
+            _sources.Clear();
+            _sources.AddRange(_targets);
+            _targets.Clear();
+            _targets.AddRange(sources);
+        }
+    }
+
+    private static bool IsPlacePreposition(string? preposition) =>
+        preposition is "AT" or "IN" or "NEAR" or "ALONG" or "ACROSS" or "INSIDE" or "OUTSIDE" or "DURING" or "THROUGHOUT" or "AROUND";
+
+    private static bool HasPassiveAux(SentenceView s, int v) => s.Child(v, "aux:pass") >= 0 && s.Child(v, "nsubj") < 0;
+
+    private static bool IsRelativePronoun(SentenceView s, int i) => s.Lemmas[i] is "WHICH" or "WHO" or "THAT" or "WHOM";
+
+    /// <summary>The subject a verb without one shares: its governor's (infinitives, conjoined verbs) or, in a relative clause, the noun it modifies.</summary>
+    private static int InheritedSubject(SentenceView s, int v)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            var rel = s.Rel[v];
+            var head = s.Head[v];
+            if (head < 0)
+                return -1;
+            if (rel is "acl:relcl" or "acl")
+                return head;
+            if (rel is not ("xcomp" or "conj" or "advcl" or "ccomp" or "parataxis"))
+                return -1;
+            var subject = -1;
+            for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
+            {
+                if (s.Rel[c] is "nsubj" or "nsubj:pass")
+                    subject = c;
+            }
+            if (subject >= 0)
+                return subject;
+            v = head;
+        }
+        return -1;
+    }
+
+    private void Targets(SentenceView s, int v, ActorCoder actors, int skip)
+    {
+        // Objects first, then obliques that name a party ("with Gondor", "against Daesh"), then places ("at Osgiliath").
+        for (var pass = 0; pass < 4 && _targets.Count == 0; pass++)
+        {
+            for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
+            {
+                if (c == skip)
+                    continue;
+                var rel = s.Rel[c];
+                var wanted = pass switch
+                {
+                    0 => rel == "obj",
+                    1 => rel == "iobj",
+                    2 => rel.StartsWith("obl", StringComparison.Ordinal) && rel != "obl:tmod" && !IsPlacePreposition(s.CaseOf(c)),
+                    _ => rel.StartsWith("obl", StringComparison.Ordinal) && rel != "obl:tmod" && IsPlacePreposition(s.CaseOf(c)),
+                };
+                if (!wanted)
+                    continue;
+                actors.ActorsOf(s, c, _targets);
+                if (_targets.Count > 0)
+                    return;
+            }
+        }
+        // "allowed that Mordor isn't …": the subject of a complement clause, for verbs that do not report speech.
+        if (!SayLemmas.Contains(s.Lemmas[v]))
+        {
+            var complement = s.Child(v, "ccomp");
+            if (complement >= 0 && s.Child(complement, "nsubj") is var subject and >= 0)
+                actors.ActorsOf(s, subject, _targets);
+        }
+        // "signed an accord to supply Gondor": the object of an infinitive complement.
+        for (var c = s.FirstChild[v]; c >= 0 && _targets.Count == 0; c = s.NextSibling[c])
+        {
+            if (s.Rel[c] is not ("xcomp" or "advcl") || !s.HasChildLemma(c, "mark", "TO"))
+                continue;
+            var obj = s.Child(c, "obj");
+            if (obj >= 0)
+                actors.ActorsOf(s, obj, _targets);
+        }
+    }
+
+    /// <summary>The speaker of "X said (that) …" above the clause, or null.</summary>
+    private EventActor? Speaker(SentenceView s, int v, ActorCoder actors)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            var head = s.Head[v];
+            if (head < 0 || s.Rel[v] is not ("ccomp" or "parataxis" or "conj"))
+                return null;
+            if (s.Rel[v] != "conj" && SayLemmas.Contains(s.Lemmas[head]))
+            {
+                var subject = s.Child(head, "nsubj");
+                if (subject < 0)
+                    return null;
+                _speakers.Clear();
+                actors.ActorsOf(s, subject, _speakers);
+                return _speakers.Count > 0 ? _speakers[0] : null;
+            }
+            v = head;
+        }
+        return null;
+    }
+}
