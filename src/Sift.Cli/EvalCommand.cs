@@ -31,7 +31,7 @@ internal static class EvalCommand
             writeKind: "Sift's techniques for the gold spans as a PTC TC label file"));
         command.Subcommands.Add(Task("ner", "CoNLL-2003 named entities: entity-level P/R/F1 as conlleval computes them",
             "conll2003/dev.txt", "a CoNLL-2003 file", "a CoNLL file whose last column is the predicted tag", Ner,
-            writeKind: "a CoNLL file of word, gold tag, Sift's tag (conlleval's input)"));
+            writeKind: "a CoNLL file of word, gold tag, Sift's tag (conlleval's input)", withFast: true));
         command.Subcommands.Add(Task("timex", "TempEval-3 Task A: strict and relaxed extent F1, type F1, value F1",
             "tempeval3/train", "a folder of TimeML (.tml) files", "a folder of TimeML files with the same names", Timex,
             writeKind: "a folder of Sift's TimeML files, one per document"));
@@ -94,9 +94,10 @@ internal static class EvalCommand
     {
         var data = new Option<string?>("--data") { Description = "a folder of coreference JSON files (default: the repository's hand-annotated tests/Sift.Tests/Fixtures/coref)" };
         var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
+        var fast = new Option<bool>("--fast") { Description = "use the fast recognizer (no sentence encoder)" };
         var command = new Command("coref", "Within-article coreference on the hand-annotated articles: MUC and B³ P/R/F1 (micro over documents), mention detection")
         {
-            data, json,
+            data, json, fast,
         };
         command.SetAction(parse =>
         {
@@ -104,7 +105,8 @@ internal static class EvalCommand
             var repoRoot = Path.GetDirectoryName(ModelLocator.Require("").TrimEnd('/', '\\')) ?? ".";
             var folder = parse.GetValue(data) ?? Path.Combine(repoRoot, "tests", "Sift.Tests", "Fixtures", "coref");
             var documents = CorefFixture.Load(folder, repoRoot);
-            var analyzer = new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
+            var fastMode = parse.GetValue(fast);
+            var analyzer = new EntityAnalyzer(fastMode ? EntityRecognizer.Default : EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default));
             var total = CorefScore.Zero;
             var mentions = new PrecisionRecall();
             var kinds = Enum.GetValues<Sift.Evaluation.Coref.MentionKind>();
@@ -130,6 +132,7 @@ internal static class EvalCommand
                 }
             });
             var report = new EvalReport("coref", folder, null) { ClassHeading = "mentionKinds" }
+                .Add("mode", fastMode ? "fast" : "encoder")
                 .Add("documents", documents.Count)
                 .Add("mucPrecision", total.Muc.Precision).Add("mucRecall", total.Muc.Recall).Add("mucF1", total.Muc.F1)
                 .Add("b3Precision", total.BCubed.Precision).Add("b3Recall", total.BCubed.Recall).Add("b3F1", total.BCubed.F1)
@@ -198,7 +201,7 @@ internal static class EvalCommand
     private sealed record Request(string Data, string? Predictions, string Split, string? Write, bool Fast);
 
     private static Command Task(string name, string description, string defaultData, string dataKind, string predictionsKind,
-        Func<Request, EvalReport> run, bool withSplit = false, string? writeKind = null)
+        Func<Request, EvalReport> run, bool withSplit = false, string? writeKind = null, bool withFast = false)
     {
         var data = new Option<string?>("--data") { Description = $"{dataKind} (default: the shared ../shared/data/{defaultData})" };
         var predictions = new Option<string?>("--predictions") { Description = $"score this file instead of running Sift: {predictionsKind}" };
@@ -215,10 +218,10 @@ internal static class EvalCommand
             command.Options.Add(split);
         }
         Option<bool>? fast = null;
-        if (withSplit)
+        if (withSplit || withFast)
         {
-            // The PTC tasks have two models: encoder mode (the default) and fast mode.
-            fast = new Option<bool>("--fast") { Description = "score the fast propaganda model (no sentence encoder)" };
+            // The PTC and NER tasks have two models: encoder mode (the default) and fast mode.
+            fast = new Option<bool>("--fast") { Description = "score the fast model (no sentence encoder)" };
             command.Options.Add(fast);
         }
         Option<string?>? write = null;
@@ -345,7 +348,9 @@ internal static class EvalCommand
         if (request.Predictions is null)
         {
             var gold = ConllFile.Read(request.Data);
-            var predicted = NerPredictor.Predict(gold, EntityRecognizer.Default);
+            var recognizer = request.Fast ? EntityRecognizer.Default : EntityRecognizer.WithEncoder;
+            var predicted = NerPredictor.Predict(gold, recognizer,
+                recognizer.UsesEncoder ? new Sift.Encoder.EncoderWords(Sift.Encoder.SentenceEncoder.Shared) : null);
             score = ConllEval.Score(gold.Tags(-1), predicted);
             if (request.Write is { } output)
                 WriteConllPredictions(output, gold, predicted);
@@ -354,8 +359,10 @@ internal static class EvalCommand
         {
             score = ConllEval.ScoreFiles(request.Data, request.Predictions);
         }
-        var report = new EvalReport("ner", request.Data, request.Predictions) { ClassHeading = "types" }
-            .Add("precision", score.Overall.Precision).Add("recall", score.Overall.Recall).Add("f1", score.Overall.F1)
+        var report = new EvalReport("ner", request.Data, request.Predictions) { ClassHeading = "types" };
+        if (request.Predictions is null)
+            report.Add("mode", request.Fast ? "fast" : "encoder");
+        report.Add("precision", score.Overall.Precision).Add("recall", score.Overall.Recall).Add("f1", score.Overall.F1)
             .Add("goldEntities", score.Overall.Gold).Add("predictedEntities", score.Overall.Predicted)
             .Add("tokenAccuracy", score.TokenAccuracy);
         AddClasses(report, score.PerType);

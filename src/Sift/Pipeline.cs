@@ -33,16 +33,17 @@ public sealed class Pipeline
         _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
         _entities = entities;
         _framing = framing;
-        _encoder = framing is { UsesEncoder: true } ? SentenceEncoder.Shared : null;
+        _encoder = framing is { UsesEncoder: true } || entities is { UsesEncoder: true } ? SentenceEncoder.Shared : null;
     }
 
     /// <summary>
     /// The pipeline with the source lists and gazetteer found beside the project (see <see cref="DataLocator"/>)
     /// and the committed syntax, entity and propaganda models (see <see cref="ModelLocator"/>). With
-    /// <paramref name="fast"/> the sentence encoder never runs: the propaganda models are the fast ones.
+    /// <paramref name="fast"/> the sentence encoder never runs: the recognizer and the propaganda models are the fast ones.
     /// </summary>
     public static Pipeline CreateDefault(bool fast = false) =>
-        new Pipeline(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)),
+        new Pipeline(SourceDirectory.Default, SyntaxModels.Default,
+            new EntityAnalyzer(fast ? EntityRecognizer.Default : EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default)),
             new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default))
             .WithEvents(DataLocator.Find("events") is { } events && Directory.Exists(events) ? EventAnalyzer.CreateDefault() : null);
 
@@ -66,7 +67,7 @@ public sealed class Pipeline
         var syntax = _syntax?.Analyze(article, text);
         // One encoder pass per article (its sentences batched), shared by every stage that reads it.
         var vectors = _encoder?.Encode(article, text);
-        var entities = _entities?.Analyze(article, text, syntax);
+        var entities = _entities?.Analyze(article, text, syntax, vectors);
         var time = TimeAnalyzer.Analyze(article, text, syntax);
         var provenance = _provenance.Analyze(article, text);
         return new Analysis

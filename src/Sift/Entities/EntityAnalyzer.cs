@@ -14,10 +14,16 @@ namespace Sift.Entities;
 /// </summary>
 public sealed class EntityAnalyzer(EntityRecognizer recognizer, PlaceResolver? places)
 {
-    public EntityLayer Analyze(Article article, TextLayer text, SyntaxLayer? syntax)
+    /// <summary>True when <see cref="Analyze"/> needs the sentence encoder's vectors of the article.</summary>
+    public bool UsesEncoder => recognizer.UsesEncoder;
+
+    /// <param name="vectors">The sentence encoder's vectors of every token, computed once per article by the pipeline; required when <see cref="UsesEncoder"/>.</param>
+    public EntityLayer Analyze(Article article, TextLayer text, SyntaxLayer? syntax, Encoder.TokenVectors? vectors = null)
     {
+        if (recognizer.UsesEncoder && vectors is null)
+            throw new InvalidOperationException("this recognizer reads the sentence encoder's vectors; pass them, or use the fast recognizer");
         var doc = new EntityDocument(article, text, syntax);
-        var mentions = FindNames(doc);
+        var mentions = FindNames(doc, vectors);
         var entities = NameClusters.Build(doc, mentions);
         EntityTyper.Correct(entities, recognizer.Lists);
         if (places is not null)
@@ -30,17 +36,26 @@ public sealed class EntityAnalyzer(EntityRecognizer recognizer, PlaceResolver? p
         return Build(doc, mentions, entities);
     }
 
-    private List<DraftMention> FindNames(EntityDocument doc)
+    private List<DraftMention> FindNames(EntityDocument doc, Encoder.TokenVectors? vectors)
     {
         var forms = new List<string[]>(doc.Text.Sentences.Count);
+        var sentenceVectors = recognizer.UsesEncoder ? new List<float[]>(doc.Text.Sentences.Count) : null;
         foreach (var sentence in doc.Text.Sentences)
         {
             var words = new string[sentence.TokenCount];
             for (var i = 0; i < words.Length; i++)
                 words[i] = AsInTraining(doc.Word(sentence.FirstToken + i));
             forms.Add(words);
+            if (sentenceVectors is not null)
+            {
+                // The recognizer learnt from length-normalized vectors (EncoderWords); scale a copy the same way.
+                var d = vectors!.Dimensions;
+                var slice = vectors.Values.Slice(sentence.FirstToken * d, sentence.TokenCount * d).ToArray();
+                Encoder.EncoderWords.Normalize(slice, d);
+                sentenceVectors.Add(slice);
+            }
         }
-        var labels = recognizer.Recognize(forms);
+        var labels = recognizer.Recognize(forms, sentenceVectors);
         var mentions = new List<DraftMention>();
         for (var s = 0; s < labels.Length; s++)
         {

@@ -27,6 +27,16 @@ public class EntityAnalyzerTests
         return (article, Analyzer.Analyze(article, text, new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, text)));
     });
 
+    // Encoder mode, as `sift analyze` runs by default: the recognizer reads the sentence encoder's vectors.
+    private static readonly Lazy<EntityLayer> ReferenceWithEncoder = new(() =>
+    {
+        var article = InputReader.Read(TestData.Sample("assad-astana.json"), new IntakeOptions()).Single().Article!;
+        var text = TextSegmenter.Segment(article);
+        var analyzer = new EntityAnalyzer(EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default));
+        return analyzer.Analyze(article, text, new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, text),
+            Sift.Encoder.SentenceEncoder.Shared.Encode(article, text));
+    });
+
     private static Entity EntityNamed(string name) => Reference.Value.Layer.Entities.Single(e => e.Name == name);
 
     private static string[] MentionsOf(Entity entity) =>
@@ -44,6 +54,17 @@ public class EntityAnalyzerTests
     public void Reference_article_names_come_out_with_their_type(string name, string type)
     {
         Assert.Equal(type, EntityNamed(name).Type);
+        Assert.Equal(type, ReferenceWithEncoder.Value.Entities.Single(e => e.Name == name).Type);
+    }
+
+    [Fact]
+    public void The_encoder_recognizer_refuses_to_run_without_vectors()
+    {
+        var article = new Article { Text = "Assad met Ansari in Damascus." };
+        var text = TextSegmenter.Segment(article);
+        var analyzer = new EntityAnalyzer(EntityRecognizer.WithEncoder, null);
+        Assert.True(analyzer.UsesEncoder);
+        Assert.Throws<InvalidOperationException>(() => analyzer.Analyze(article, text, null));
     }
 
     [Fact]

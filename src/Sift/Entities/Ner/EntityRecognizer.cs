@@ -48,9 +48,13 @@ public sealed class EntityRecognizer
     public int EncoderDimensions => _firstDense?.Dimensions ?? 0;
 
     private static readonly Lazy<EntityRecognizer> Shared = new(() => Load(ModelLocator.Require(DefaultFile)));
+    private static readonly Lazy<EntityRecognizer> SharedWithEncoder = new(() => Load(ModelLocator.Require(EncoderFile)));
 
-    /// <summary>The committed model under models/ner/, loaded on first use.</summary>
+    /// <summary>The committed fast model (no encoder) under models/ner/, loaded on first use.</summary>
     public static EntityRecognizer Default => Shared.Value;
+
+    /// <summary>The committed encoder-mode model, loaded on first use: it reads the sentence encoder's word vectors.</summary>
+    public static EntityRecognizer WithEncoder => SharedWithEncoder.Value;
 
     internal NameLists Lists => _lists;
 

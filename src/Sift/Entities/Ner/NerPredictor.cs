@@ -1,3 +1,4 @@
+using Sift.Learning;
 using Sift.Evaluation.Conll;
 
 namespace Sift.Entities.Ner;
@@ -5,8 +6,11 @@ namespace Sift.Entities.Ner;
 /// <summary>Runs the recognizer over a CoNLL-2003 file, document by document, and returns IOB2 tags sentence by sentence.</summary>
 public static class NerPredictor
 {
-    public static List<string[]> Predict(ConllFile gold, EntityRecognizer recognizer)
+    /// <param name="words">The sentence encoder, for a recognizer that reads its vectors (encoded a document at a time).</param>
+    public static List<string[]> Predict(ConllFile gold, EntityRecognizer recognizer, Learning.IWordEncoder? words = null)
     {
+        if (recognizer.UsesEncoder && words is null)
+            throw new ArgumentException("this recognizer reads encoder vectors; pass the encoder", nameof(words));
         var result = new List<string[]>(gold.Sentences.Count);
         var start = 0;
         while (start < gold.Sentences.Count)
@@ -17,7 +21,8 @@ public static class NerPredictor
             var forms = new List<string[]>(end - start);
             for (var s = start; s < end; s++)
                 forms.Add(gold.Sentences[s].Tokens.Select(t => t.Word).ToArray());
-            var labelled = recognizer.Recognize(forms);
+            var vectors = recognizer.UsesEncoder ? words!.EncodeSentences(forms) : null;
+            var labelled = recognizer.Recognize(forms, vectors);
             for (var k = 0; k < labelled.Length; k++)
                 result.Add(ToIob2(forms[k].Length, NameSpans.Repair(forms[k], NerLabels.Decode(labelled[k]))));
             start = end;

@@ -73,16 +73,7 @@ public static class NerTrainer
         for (var d = 0; d < docs.Count; d++)
         {
             // A document at a time, so the encoder batches its sentences.
-            var sentences = docs[d].Sentences.Select(s => s.Forms).ToArray();
-            var all = encoder.Encode(sentences);
-            result[d] = new float[sentences.Length][];
-            var offset = 0;
-            for (var k = 0; k < sentences.Length; k++)
-            {
-                var length = sentences[k].Length * encoder.Dimensions;
-                result[d][k] = all.AsSpan(offset, length).ToArray();
-                offset += length;
-            }
+            result[d] = [.. encoder.EncodeSentences(docs[d].Sentences.Select(s => s.Forms).ToArray())];
             if ((d & 15) == 0)
                 progress((double)d / docs.Count);
         }
