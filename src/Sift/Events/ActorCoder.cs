@@ -19,6 +19,10 @@ internal sealed class ActorCoder
     private readonly EntityLayer? _entities;
     private readonly int[]? _tokenEntity;
     private readonly Dictionary<int, string> _entityCodes = [];
+    private readonly HashSet<EventActor> _roleOnly = [];
+
+    /// <summary>Whether the actor is a role with no country ("officials", "---GOV").</summary>
+    public bool IsRoleOnly(EventActor actor) => _roleOnly.Contains(actor);
     private bool[] _core = new bool[64];
     private bool[] _rest = new bool[64];
 
@@ -101,7 +105,11 @@ internal sealed class ActorCoder
             else if (sharedCountry is not null)
                 into.Add(actor with { Code = AgentDictionary.Combine(sharedCountry, a) });
             else
-                into.Add(_d.UnknownCountry.Length > 0 && !a.Prefix ? actor with { Code = _d.UnknownCountry + actor.Code } : actor);
+            {
+                var roleOnly = _d.UnknownCountry.Length > 0 && !a.Prefix ? actor with { Code = _d.UnknownCountry + actor.Code } : actor;
+                _roleOnly.Add(roleOnly);
+                into.Add(roleOnly);
+            }
         }
         else if (actor is not null)
         {
@@ -110,7 +118,7 @@ internal sealed class ActorCoder
         }
         for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
         {
-            if (s.Rel[c] == "conj")
+            if (s.Rel[c] is "conj" or "list")
                 ActorsOf(s, c, into, country ?? sharedCountry, depth + 1);
         }
     }
@@ -212,7 +220,7 @@ internal sealed class ActorCoder
         for (var c = s.FirstChild[i]; c >= 0; c = s.NextSibling[c])
         {
             var rel = s.Rel[c];
-            if (rel is "conj" or "cc" or "punct" or "parataxis" or "acl:relcl" or "advcl" or "ccomp" || rel.StartsWith("nsubj", StringComparison.Ordinal) || (depth == 0 && rel is "obj" or "obl" or "xcomp" or "aux" or "aux:pass" or "cop" or "mark" or "advmod"))
+            if (rel is "conj" or "list" or "cc" or "punct" or "parataxis" or "acl:relcl" or "advcl" or "ccomp" || rel.StartsWith("nsubj", StringComparison.Ordinal) || (depth == 0 && rel is "obj" or "obl" or "xcomp" or "aux" or "aux:pass" or "cop" or "mark" or "advmod"))
                 continue;
             var childCore = core && rel is "compound" or "amod" or "flat" or "flat:name" or "flat:foreign" or "nmod:poss" or "nmod:desc" or "det" or "nummod" or "appos" or "case" or "compound:prt" or "det:poss" or "nmod:npmod" or "nmod:unmarked";
             Mark(s, c, childCore, depth + 1);
