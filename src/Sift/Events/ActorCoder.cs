@@ -81,7 +81,7 @@ internal sealed class ActorCoder
                     continue;
                 for (var g = s.FirstChild[c]; g >= 0 && into.Count == 0; g = s.NextSibling[g])
                 {
-                    if (s.Rel[g] is "obj" or "obl")
+                    if (s.Rel[g] == "obj" || s.Rel[g].StartsWith("obl", StringComparison.Ordinal))
                         ActorsOf(s, g, into, null, depth + 1);
                 }
             }

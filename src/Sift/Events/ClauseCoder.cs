@@ -309,6 +309,13 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             actors.ActorsOf(s, extraSubject, _sources);
         if (subject >= 0)
             actors.ActorsOf(s, subject, _sources);
+        if (_sources.Count == 0 && subject >= 0 && s.Upos[subject] == "PRON" && !IsRelativePronoun(s, subject))
+        {
+            // "Ethiopia indicated it would act": a pronoun subject of a complement clause is the governor's subject.
+            var head = s.Head[v];
+            if (head >= 0 && s.Rel[v] is "ccomp" && s.Child(head, "nsubj") is var governor and >= 0)
+                actors.ActorsOf(s, governor, _sources);
+        }
         if (_sources.Count == 0 && (subject < 0 || IsRelativePronoun(s, subject)))
         {
             var inherited = InheritedSubject(s, v);
