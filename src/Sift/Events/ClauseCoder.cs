@@ -69,7 +69,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                     continue;
                 }
                 if (_targets.Count == 0 && !requireDyad && forward.Length > 0)
-                    into.Add(new ClauseEvent(v, source, new EventActor("", "", default, null), forward, speaker, v));
+                    into.Add(new ClauseEvent(v, source, new EventActor(dictionaries.UnknownCountry, "", default, null), forward, speaker, v));
             }
         }
     }
