@@ -156,6 +156,8 @@ internal sealed class ActorCoder
             if (entityId < 0)
                 entityId = fallback;
         }
+        if ((entityId < 0 || IsMisc(entityId)) && TitledPerson(s, head) is var titled and >= 0)
+            entityId = titled; // "Deputy Foreign Minister for Arab and African Affairs Hossein Jaberi Ansari", the name parsed deep inside
         if (entityId >= 0)
             entity = entityId;
         if (code is null && entityId >= 0 && EntityCode(entityId) is { Length: > 0 } fromEntity)
@@ -188,6 +190,35 @@ internal sealed class ActorCoder
         {
             if (s.Rel[c] == "nmod")
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>A person named further inside the phrase whose titles hold the phrase's head word ("Minister"), or -1.</summary>
+    private int TitledPerson(SentenceView s, int head)
+    {
+        if (_tokenEntity is null || s.Upos[head] is not ("NOUN" or "PROPN"))
+            return -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (!Under(s, i, head) || EntityAt(s, i) is not (var id and >= 0) || EntityOf(id) is not { Type: "PER" } person)
+                continue;
+            foreach (var title in person.Titles)
+            {
+                if (title.Contains(_text.AsSpan(_layer.Tokens[s.First + head].Start, _layer.Tokens[s.First + head].End - _layer.Tokens[s.First + head].Start), StringComparison.OrdinalIgnoreCase))
+                    return id;
+            }
+        }
+        return -1;
+    }
+
+    private static bool Under(SentenceView s, int i, int ancestor)
+    {
+        for (var depth = 0; i >= 0 && depth < 12; depth++)
+        {
+            if (i == ancestor)
+                return true;
+            i = s.Head[i];
         }
         return false;
     }
