@@ -73,7 +73,7 @@ public class EncoderBenchmark
         bench.Unload();
     }
 
-    private static string ReferenceArticle()
+    internal static string ReferenceArticle()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

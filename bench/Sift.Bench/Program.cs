@@ -26,6 +26,13 @@ foreach (var s in summary)
             Console.WriteLine($"time layer: {time.Words / seconds0:N0} words/s (median, one thread), {time.Words:N0} words");
             continue;
         }
+        if (report.BenchmarkCase.Descriptor.Type == typeof(FramingBenchmark))
+        {
+            var threads = report.BenchmarkCase.Parameters[nameof(FramingBenchmark.Threads)];
+            var fast = (bool)report.BenchmarkCase.Parameters[nameof(FramingBenchmark.Fast)];
+            Console.WriteLine($"whole pipeline ({(fast ? "fast mode" : "with the encoder")}), {threads} thread(s): {FramingBenchmark.ArticlesPerOp / seconds0:N1} articles/s (median)");
+            continue;
+        }
         if (report.BenchmarkCase.Descriptor.Type == typeof(EventBenchmark))
         {
             var events = new EventBenchmark();

@@ -163,6 +163,9 @@ internal static class Report
         return "white";
     }
 
+    /// <summary>"Name_Calling,Labeling" as people read it: "Name Calling, Labeling".</summary>
+    private static string DisplayName(string technique) => technique.Replace('_', ' ').Replace(",", ", ");
+
     private static void WriteFraming(IAnsiConsole console, string text, TextLayer layer, FramingLayer framing)
     {
         console.Write(new Rule("[bold]Framing[/]").LeftJustified());
@@ -182,7 +185,7 @@ internal static class Report
         foreach (var group in framing.Techniques.GroupBy(t => t.Technique).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             var best = group.MaxBy(t => t.Confidence)!;
-            table.AddRow($"[{ColorOf(group.Key)}]■[/] {Esc(group.Key)}", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            table.AddRow($"[{ColorOf(group.Key)}]■[/] {Esc(DisplayName(group.Key))}", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 group.Average(t => t.Confidence).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
                 Esc(Clip(text[best.Span.Start..best.Span.End].ReplaceLineEndings(" "), 60)));
         }

@@ -30,7 +30,7 @@ public readonly record struct SentenceCues(int StrongestValence, int BiasWords, 
 /// </summary>
 public static class PropagandaFeatures
 {
-    public static readonly ulong FeatureSet = FeatureHash.Feature(9001, 4);
+    public static readonly ulong FeatureSet = FeatureHash.Feature(9001, 5);
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 

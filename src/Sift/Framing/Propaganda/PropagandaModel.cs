@@ -30,8 +30,9 @@ public sealed class PropagandaModel
 
     public PropagandaModel(CueLexicon cues, LinearModel tagger, LinearModel classifier, LabelSet techniques,
         float outsideBias, float taggerTemperature, float classifierTemperature,
-        DenseLinearModel? taggerDense = null, DenseLinearModel? classifierDense = null)
+        DenseLinearModel? taggerDense = null, DenseLinearModel? classifierDense = null, float spanFloor = 0f)
     {
+        SpanFloor = spanFloor;
         TaggerDense = taggerDense;
         ClassifierDense = classifierDense;
         Cues = cues;
@@ -62,14 +63,18 @@ public sealed class PropagandaModel
     /// <summary>Added to the O score before the tagger decides: above 0 fewer, shorter spans; below 0 more.</summary>
     public float OutsideBias { get; }
     public float TaggerTemperature { get; }
+
+    /// <summary>Spans whose mean in-span probability is below this are dropped: each predicted span costs precision on its own.</summary>
+    public float SpanFloor { get; }
     public float ClassifierTemperature { get; }
 
     public PropagandaDocument Prepare(string text, TextLayer layer, float[]? vectors = null) => new(text, layer, Cues, vectors);
 
     /// <summary>The tagger's spans, in text order, never overlapping.</summary>
-    public List<DetectedSpan> FindSpans(PropagandaDocument doc) => FindSpans(doc, Tagger, TaggerDense, OutsideBias, TaggerTemperature);
+    public List<DetectedSpan> FindSpans(PropagandaDocument doc) => FindSpans(doc, Tagger, TaggerDense, OutsideBias, TaggerTemperature, SpanFloor);
 
-    internal static List<DetectedSpan> FindSpans(PropagandaDocument doc, LinearModel tagger, DenseLinearModel? dense, float outsideBias, float temperature)
+    internal static List<DetectedSpan> FindSpans(PropagandaDocument doc, LinearModel tagger, DenseLinearModel? dense, float outsideBias, float temperature,
+        float floor = 0f)
     {
         var found = new List<DetectedSpan>();
         var features = new FeatureBuffer();
@@ -108,21 +113,24 @@ public sealed class PropagandaModel
                     confidence = 0;
                 }
                 if (tag != Outside)
-                    confidence += 1 - Softmax(scores, temperature)[Outside];
+                    confidence += 1 - OutsideProbability(scores, temperature);
                 prev2 = prev;
                 prev = tag;
             }
             if (start >= 0)
                 found.Add(Close(s, start, end, confidence));
         }
+        if (floor > 0)
+            found.RemoveAll(span => span.SpanConfidence < floor);
         return found;
 
         DetectedSpan Close(int sentence, int from, int to, double confidenceSum)
         {
+            var confidence = confidenceSum / (to - from);
             // A span never ends on trailing punctuation, which the PTC guidelines leave outside.
             while (to - 1 > from && tokens[to - 1].Kind == TokenKind.Punctuation)
                 to--;
-            return new DetectedSpan(sentence, from, to, new Span(tokens[from].Start, tokens[to - 1].End), confidenceSum / (to - from));
+            return new DetectedSpan(sentence, from, to, new Span(tokens[from].Start, tokens[to - 1].End), confidence);
         }
     }
 
@@ -146,6 +154,17 @@ public sealed class PropagandaModel
             dense.AddScores(input, scores);
         }
         return Softmax(scores, temperature);
+    }
+
+    private static float OutsideProbability(ReadOnlySpan<float> scores, float temperature)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var s in scores)
+            max = Math.Max(max, s);
+        float sum = 0;
+        foreach (var s in scores)
+            sum += MathF.Exp((s - max) / temperature);
+        return MathF.Exp((scores[Outside] - max) / temperature) / sum;
     }
 
     internal static float[] Softmax(ReadOnlySpan<float> scores, float temperature)
@@ -174,6 +193,7 @@ public sealed class PropagandaModel
         writer.Write(OutsideBias);
         writer.Write(TaggerTemperature);
         writer.Write(ClassifierTemperature);
+        writer.Write(SpanFloor);
         writer.Write(UsesEncoder);
         if (UsesEncoder)
         {
@@ -193,9 +213,10 @@ public sealed class PropagandaModel
         var classifier = LinearModel.Read(reader);
         var techniques = LabelSet.Read(reader);
         var (bias, taggerTemperature, classifierTemperature) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+        var floor = reader.ReadSingle();
         var dense = reader.ReadBoolean();
         return new PropagandaModel(cues, tagger, classifier, techniques, bias, taggerTemperature, classifierTemperature,
-            dense ? DenseLinearModel.Read(reader) : null, dense ? DenseLinearModel.Read(reader) : null);
+            dense ? DenseLinearModel.Read(reader) : null, dense ? DenseLinearModel.Read(reader) : null, floor);
     }
 }
 

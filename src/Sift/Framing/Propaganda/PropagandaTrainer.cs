@@ -18,6 +18,7 @@ public static class PropagandaTrainer
 {
     public const float Prune = 0.05f;
     private static readonly float[] OutsideBiases = [-160f, -120f, -90f, -70f, -55f, -40f, -30f, -24f, -18f, -14f, -10f, -8f, -6f, -4f, -2f, 0f, 2f];
+    private static readonly float[] SpanFloors = [0f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f];
     private static readonly float[] Temperatures = [0.25f, 0.5f, 1f, 2f, 4f, 8f, 16f, 32f];
 
     public static PropagandaModel Train(PropagandaTrainingOptions options, Action<string> log, Action<string, double>? progress = null)
@@ -53,8 +54,22 @@ public static class PropagandaTrainer
         }
         var holdoutTagger = best.Model!;
         var taggerTemperature = FitTaggerTemperature(validation, holdoutTagger, best.Dense, best.Bias);
-        var siScore = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Dense, best.Bias);
-        log($"span tagger: validation SI P {100 * siScore.Precision:F2} R {100 * siScore.Recall:F2} F1 {100 * siScore.F1:F2} (epoch {best.Epoch}, O bias {best.Bias}, temperature {taggerTemperature})");
+        // Then the bias again, with a floor under each span's confidence: with weak spans dropped, a lower bias may pay.
+        var decision = (F1: best.F1, Bias: best.Bias, Floor: 0f);
+        foreach (var bias in OutsideBiases)
+        {
+            if (bias > best.Bias)
+                continue;
+            foreach (var floor in SpanFloors)
+            {
+                var f1 = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Dense, bias, taggerTemperature, floor).F1;
+                if (f1 > decision.F1)
+                    decision = (f1, bias, floor);
+            }
+            progress?.Invoke("Choosing the span tagger's decision rule", 1.0);
+        }
+        var siScore = ScoreSpans(validationCorpus, validation, holdoutTagger, best.Dense, decision.Bias, taggerTemperature, decision.Floor);
+        log($"span tagger: validation SI P {100 * siScore.Precision:F2} R {100 * siScore.Recall:F2} F1 {100 * siScore.F1:F2} (epoch {best.Epoch}, O bias {decision.Bias}, temperature {taggerTemperature}, span floor {decision.Floor})");
 
         // Technique classifier: the epoch with the best micro-F1 on validation.
         var classifier = new AveragedPerceptron(techniques.Count);
@@ -75,8 +90,8 @@ public static class PropagandaTrainer
         var classifierTemperature = FitClassifierTemperature(Instances(validation, techniques), bestTc.Model!, bestTc.Dense);
         log($"technique classifier: validation TC micro-F1 {100 * bestTc.Accuracy:F2} (epoch {bestTc.Epoch}, temperature {classifierTemperature})");
 
-        var holdout = new PropagandaModel(cues, holdoutTagger, bestTc.Model!, techniques, best.Bias, taggerTemperature, classifierTemperature,
-            best.Dense, bestTc.Dense);
+        var holdout = new PropagandaModel(cues, holdoutTagger, bestTc.Model!, techniques, decision.Bias, taggerTemperature, classifierTemperature,
+            best.Dense, bestTc.Dense, decision.Floor);
         holdout.Save(options.HoldoutPath);
         log($"wrote {options.HoldoutPath} ({new FileInfo(options.HoldoutPath).Length / 1024:N0} KB; trained without the validation articles)");
 
@@ -96,16 +111,17 @@ public static class PropagandaTrainer
             TrainClassifierEpoch(classifier, classifierDense, allSpans, epoch);
             progress?.Invoke("Retraining the technique classifier on all articles", (double)epoch / bestTc.Epoch);
         }
-        var model = new PropagandaModel(cues, tagger.Freeze(Prune), classifier.Freeze(Prune), techniques, best.Bias, taggerTemperature, classifierTemperature,
-            taggerDense?.Freeze(), classifierDense?.Freeze());
+        var model = new PropagandaModel(cues, tagger.Freeze(Prune), classifier.Freeze(Prune), techniques, decision.Bias, taggerTemperature, classifierTemperature,
+            taggerDense?.Freeze(), classifierDense?.Freeze(), decision.Floor);
         log($"trained in {started.Elapsed:mm\\:ss}");
         return model;
     }
 
-    private static PtcSiScore ScoreSpans(PtcCorpus gold, List<Prepared> articles, LinearModel tagger, DenseLinearModel? dense, float bias)
+    private static PtcSiScore ScoreSpans(PtcCorpus gold, List<Prepared> articles, LinearModel tagger, DenseLinearModel? dense, float bias,
+        float temperature = 1f, float floor = 0f)
     {
         var predicted = articles.Select(p => new KeyValuePair<string, IReadOnlyList<Span>>(p.Article.Id,
-            PropagandaModel.FindSpans(p.Doc, tagger, dense, bias, 1f).Select(s => s.Span).ToList()));
+            PropagandaModel.FindSpans(p.Doc, tagger, dense, bias, temperature, floor).Select(s => s.Span).ToList()));
         return PtcSiScorer.Score(gold, predicted);
     }
 
@@ -144,34 +160,50 @@ public static class PropagandaTrainer
 
     private static void TrainTaggerEpoch(AveragedPerceptron tagger, DensePerceptron? dense, List<Prepared> articles, int epoch)
     {
-        var features = new FeatureBuffer();
-        Span<float> scores = stackalloc float[3];
-        var input = dense is null ? [] : new float[EncoderInput.Width];
         foreach (var p in Shuffled(articles, epoch))
         {
-            var gold = GoldTags(p);
-            foreach (var sentence in p.Doc.Layer.Sentences)
-            {
-                var cues = SentenceCues.Of(p.Doc, sentence);
-                int prev = PropagandaModel.Outside, prev2 = PropagandaModel.Outside;
-                var end = sentence.FirstToken + sentence.TokenCount;
-                for (var i = sentence.FirstToken; i < end; i++)
+            WalkTokens(p, dense is not null,
+                (features, input, scores) =>
                 {
-                    PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
                     tagger.Score(features.Items, scores);
-                    if (dense is not null)
-                    {
-                        EncoderInput.Token(p.Doc, sentence, i, input);
-                        dense.AddScores(input, scores);
-                    }
+                    dense?.AddScores(input, scores);
+                },
+                (features, input, scores, gold) =>
+                {
                     var guess = LinearModel.ArgMax(scores);
-                    tagger.Update(features.Items, gold[i], guess);
+                    tagger.Update(features.Items, gold, guess);
                     tagger.Tick();
-                    dense?.Update(input, gold[i], guess);
+                    dense?.Update(input, gold, guess);
                     dense?.Tick();
-                    prev2 = prev;
-                    prev = guess;
-                }
+                    return guess;
+                });
+        }
+    }
+
+    /// <summary>
+    /// Runs the tagger's greedy walk over an article: per token, the features and encoder input, then
+    /// <paramref name="score"/> fills the scores and <paramref name="step"/> (given the gold tag) returns
+    /// the tag the next tokens see as history.
+    /// </summary>
+    private static void WalkTokens(Prepared p, bool dense, Action<FeatureBuffer, float[], float[]> score, Func<FeatureBuffer, float[], float[], int, int> step)
+    {
+        var features = new FeatureBuffer();
+        var scores = new float[3];
+        var input = dense ? new float[EncoderInput.Width] : [];
+        var gold = GoldTags(p);
+        foreach (var sentence in p.Doc.Layer.Sentences)
+        {
+            var cues = SentenceCues.Of(p.Doc, sentence);
+            int prev = PropagandaModel.Outside, prev2 = PropagandaModel.Outside;
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var i = sentence.FirstToken; i < end; i++)
+            {
+                PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
+                if (dense)
+                    EncoderInput.Token(p.Doc, sentence, i, input);
+                score(features, input, scores);
+                prev2 = prev;
+                prev = step(features, input, scores, gold[i]);
             }
         }
     }
@@ -225,33 +257,21 @@ public static class PropagandaTrainer
     /// <summary>The temperature that gives the validation tokens' in-span probabilities the lowest log loss.</summary>
     private static float FitTaggerTemperature(List<Prepared> validation, LinearModel tagger, DenseLinearModel? dense, float bias)
     {
-        var features = new FeatureBuffer();
-        var input = dense is null ? [] : new float[EncoderInput.Width];
         var samples = new List<(float[] Scores, bool Inside)>();
-        var scores = new float[3];
         foreach (var p in validation)
         {
-            var gold = GoldTags(p);
-            foreach (var sentence in p.Doc.Layer.Sentences)
-            {
-                var cues = SentenceCues.Of(p.Doc, sentence);
-                int prev = PropagandaModel.Outside, prev2 = PropagandaModel.Outside;
-                var end = sentence.FirstToken + sentence.TokenCount;
-                for (var i = sentence.FirstToken; i < end; i++)
+            WalkTokens(p, dense is not null,
+                (features, input, scores) =>
                 {
-                    PropagandaFeatures.Token(p.Doc, sentence, cues, i, prev, prev2, features);
                     tagger.Score(features.Items, scores);
-                    if (dense is not null)
-                    {
-                        EncoderInput.Token(p.Doc, sentence, i, input);
-                        dense.AddScores(input, scores);
-                    }
+                    dense?.AddScores(input, scores);
+                },
+                (_, _, scores, gold) =>
+                {
                     scores[PropagandaModel.Outside] += bias;
-                    samples.Add(((float[])scores.Clone(), gold[i] != PropagandaModel.Outside));
-                    prev2 = prev;
-                    prev = LinearModel.ArgMax(scores);
-                }
-            }
+                    samples.Add(((float[])scores.Clone(), gold != PropagandaModel.Outside));
+                    return LinearModel.ArgMax(scores);
+                });
         }
         return BestTemperature(t => samples.Sum(s =>
         {
