@@ -56,7 +56,7 @@ internal sealed class ActorCoder
     /// <summary>The actors the phrase headed by <paramref name="head"/> names, one per conjunct; empty when none.</summary>
     public void ActorsOf(SentenceView s, int head, List<EventActor> into) => ActorsOf(s, head, into, null, 0);
 
-    private void ActorsOf(SentenceView s, int head, List<EventActor> into, string? sharedCountry, int depth)
+    private void ActorsOf(SentenceView s, int head, List<EventActor> into, string[]? sharedCountries, int depth)
     {
         if (head < 0 || depth > 6)
             return;
@@ -86,7 +86,7 @@ internal sealed class ActorCoder
                 }
             }
         }
-        var country = actor is not null && actor.Code.Length >= 3 && agent is null ? actor.Code[..3] : null;
+        string[]? countries = actor is not null && actor.Code.Length >= 3 && agent is null ? [actor.Code[..3]] : null;
         if (actor is not null && agent is { } a && actor.Code == a.Code)
         {
             // A role without a country: "the ambassadors of Arnor, Osgiliath and Gondor", "soldiers from Gondor",
@@ -99,11 +99,22 @@ internal sealed class ActorCoder
             }
             if (into.Count > before)
             {
+                // "Lawmakers and officials in Fornost and Gondor": the countries carry over to the next conjunct.
+                countries = new string[into.Count - before];
                 for (var i = before; i < into.Count; i++)
+                {
+                    countries[i - before] = into[i].Code.Length == 3 ? into[i].Code : "";
                     into[i] = into[i] with { Code = into[i].Code.Length == 3 ? AgentDictionary.Combine(into[i].Code, a) : into[i].Code, Name = actor.Name, Span = actor.Span };
+                }
             }
-            else if (sharedCountry is not null)
-                into.Add(actor with { Code = AgentDictionary.Combine(sharedCountry, a) });
+            else if (sharedCountries is { Length: > 0 })
+            {
+                foreach (var shared in sharedCountries)
+                {
+                    if (shared.Length > 0)
+                        into.Add(actor with { Code = AgentDictionary.Combine(shared, a) });
+                }
+            }
             else
             {
                 var roleOnly = _d.UnknownCountry.Length > 0 && !a.Prefix ? actor with { Code = _d.UnknownCountry + actor.Code } : actor;
@@ -119,7 +130,7 @@ internal sealed class ActorCoder
         for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
         {
             if (s.Rel[c] is "conj" or "list")
-                ActorsOf(s, c, into, country ?? sharedCountry, depth + 1);
+                ActorsOf(s, c, into, countries ?? sharedCountries, depth + 1);
         }
     }
 
