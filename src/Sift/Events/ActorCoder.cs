@@ -19,6 +19,10 @@ internal sealed class ActorCoder
     private readonly EntityLayer? _entities;
     private readonly int[]? _tokenEntity;
     private readonly Dictionary<int, string> _entityCodes = [];
+    private readonly HashSet<EventActor> _roleOnly = [];
+
+    /// <summary>Whether the actor is a role with no country ("officials", "---GOV").</summary>
+    public bool IsRoleOnly(EventActor actor) => _roleOnly.Contains(actor);
     private bool[] _core = new bool[64];
     private bool[] _rest = new bool[64];
 
@@ -52,7 +56,7 @@ internal sealed class ActorCoder
     /// <summary>The actors the phrase headed by <paramref name="head"/> names, one per conjunct; empty when none.</summary>
     public void ActorsOf(SentenceView s, int head, List<EventActor> into) => ActorsOf(s, head, into, null, 0);
 
-    private void ActorsOf(SentenceView s, int head, List<EventActor> into, string? sharedCountry, int depth)
+    private void ActorsOf(SentenceView s, int head, List<EventActor> into, string[]? sharedCountries, int depth)
     {
         if (head < 0 || depth > 6)
             return;
@@ -77,12 +81,12 @@ internal sealed class ActorCoder
                     continue;
                 for (var g = s.FirstChild[c]; g >= 0 && into.Count == 0; g = s.NextSibling[g])
                 {
-                    if (s.Rel[g] is "obj" or "obl")
+                    if (s.Rel[g] == "obj" || s.Rel[g].StartsWith("obl", StringComparison.Ordinal))
                         ActorsOf(s, g, into, null, depth + 1);
                 }
             }
         }
-        var country = actor is not null && actor.Code.Length >= 3 && agent is null ? actor.Code[..3] : null;
+        string[]? countries = actor is not null && actor.Code.Length >= 3 && agent is null ? [actor.Code[..3]] : null;
         if (actor is not null && agent is { } a && actor.Code == a.Code)
         {
             // A role without a country: "the ambassadors of Arnor, Osgiliath and Gondor", "soldiers from Gondor",
@@ -95,13 +99,28 @@ internal sealed class ActorCoder
             }
             if (into.Count > before)
             {
+                // "Lawmakers and officials in Fornost and Gondor": the countries carry over to the next conjunct.
+                countries = new string[into.Count - before];
                 for (var i = before; i < into.Count; i++)
+                {
+                    countries[i - before] = into[i].Code.Length == 3 ? into[i].Code : "";
                     into[i] = into[i] with { Code = into[i].Code.Length == 3 ? AgentDictionary.Combine(into[i].Code, a) : into[i].Code, Name = actor.Name, Span = actor.Span };
+                }
             }
-            else if (sharedCountry is not null)
-                into.Add(actor with { Code = AgentDictionary.Combine(sharedCountry, a) });
+            else if (sharedCountries is { Length: > 0 })
+            {
+                foreach (var shared in sharedCountries)
+                {
+                    if (shared.Length > 0)
+                        into.Add(actor with { Code = AgentDictionary.Combine(shared, a) });
+                }
+            }
             else
-                into.Add(_d.UnknownCountry.Length > 0 && !a.Prefix ? actor with { Code = _d.UnknownCountry + actor.Code } : actor);
+            {
+                var roleOnly = _d.UnknownCountry.Length > 0 && !a.Prefix ? actor with { Code = _d.UnknownCountry + actor.Code } : actor;
+                _roleOnly.Add(roleOnly);
+                into.Add(roleOnly);
+            }
         }
         else if (actor is not null)
         {
@@ -110,8 +129,8 @@ internal sealed class ActorCoder
         }
         for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
         {
-            if (s.Rel[c] == "conj")
-                ActorsOf(s, c, into, country ?? sharedCountry, depth + 1);
+            if (s.Rel[c] is "conj" or "list")
+                ActorsOf(s, c, into, countries ?? sharedCountries, depth + 1);
         }
     }
 
@@ -148,6 +167,8 @@ internal sealed class ActorCoder
             if (entityId < 0)
                 entityId = fallback;
         }
+        if ((entityId < 0 || IsMisc(entityId)) && TitledPerson(s, head) is var titled and >= 0)
+            entityId = titled; // "Deputy Foreign Minister for Arab and African Affairs Hossein Jaberi Ansari", the name parsed deep inside
         if (entityId >= 0)
             entity = entityId;
         if (code is null && entityId >= 0 && EntityCode(entityId) is { Length: > 0 } fromEntity)
@@ -184,6 +205,35 @@ internal sealed class ActorCoder
         return false;
     }
 
+    /// <summary>A person named further inside the phrase whose titles hold the phrase's head word ("Minister"), or -1.</summary>
+    private int TitledPerson(SentenceView s, int head)
+    {
+        if (_tokenEntity is null || s.Upos[head] is not ("NOUN" or "PROPN"))
+            return -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (!Under(s, i, head) || EntityAt(s, i) is not (var id and >= 0) || EntityOf(id) is not { Type: "PER" } person)
+                continue;
+            foreach (var title in person.Titles)
+            {
+                if (title.Contains(_text.AsSpan(_layer.Tokens[s.First + head].Start, _layer.Tokens[s.First + head].End - _layer.Tokens[s.First + head].Start), StringComparison.OrdinalIgnoreCase))
+                    return id;
+            }
+        }
+        return -1;
+    }
+
+    private static bool Under(SentenceView s, int i, int ancestor)
+    {
+        for (var depth = 0; i >= 0 && depth < 12; depth++)
+        {
+            if (i == ancestor)
+                return true;
+            i = s.Head[i];
+        }
+        return false;
+    }
+
     private bool IsMisc(int id) => EntityOf(id)?.Type == "MISC";
 
     private Entity? EntityOf(int id)
@@ -212,7 +262,7 @@ internal sealed class ActorCoder
         for (var c = s.FirstChild[i]; c >= 0; c = s.NextSibling[c])
         {
             var rel = s.Rel[c];
-            if (rel is "conj" or "cc" or "punct" or "parataxis" or "acl:relcl" or "advcl" or "ccomp" || rel.StartsWith("nsubj", StringComparison.Ordinal) || (depth == 0 && rel is "obj" or "obl" or "xcomp" or "aux" or "aux:pass" or "cop" or "mark" or "advmod"))
+            if (rel is "conj" or "list" or "cc" or "punct" or "parataxis" or "acl:relcl" or "advcl" or "ccomp" || rel.StartsWith("nsubj", StringComparison.Ordinal) || (depth == 0 && rel is "obj" or "obl" or "xcomp" or "aux" or "aux:pass" or "cop" or "mark" or "advmod"))
                 continue;
             var childCore = core && rel is "compound" or "amod" or "flat" or "flat:name" or "flat:foreign" or "nmod:poss" or "nmod:desc" or "det" or "nummod" or "appos" or "case" or "compound:prt" or "det:poss" or "nmod:npmod" or "nmod:unmarked";
             Mark(s, c, childCore, depth + 1);

@@ -69,7 +69,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                     continue;
                 }
                 if (_targets.Count == 0 && !requireDyad && forward.Length > 0)
-                    into.Add(new ClauseEvent(v, source, new EventActor("", "", default, null), forward, speaker, v));
+                    into.Add(new ClauseEvent(v, source, new EventActor(dictionaries.UnknownCountry, "", default, null), forward, speaker, v));
             }
         }
     }
@@ -78,7 +78,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     {
         VerbEntry? best = null;
         var bestWords = 0;
-        foreach (var key in (ReadOnlySpan<string>)[s.Lemmas[v], s.Words[v]])
+        foreach (var key in (ReadOnlySpan<string>)[s.Words[v], s.Lemmas[v]])
         {
             if (dictionaries.Verbs.Candidates(key) is not { } candidates)
                 continue;
@@ -256,13 +256,19 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     private void FindActors(SentenceView s, int v, ActorCoder actors)
     {
         var subject = -1;
+        var extraSubject = -1;
         var passiveSubject = -1;
         var agent = -1;
         for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
         {
             var rel = s.Rel[c];
             if (rel is "nsubj" or "csubj")
+            {
+                // A list the parser split into two subjects ("Mordor, Rohan, Fornost and Bree welcomed").
+                if (subject >= 0)
+                    extraSubject = subject;
                 subject = c;
+            }
             else if (rel is "nsubj:pass")
                 passiveSubject = c;
             else if (rel == "obl:agent" || rel == "obl" && s.CaseOf(c) == "BY" && passiveSubject >= 0)
@@ -299,8 +305,17 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 Targets(s, v, actors, skip: agent);
             return;
         }
+        if (extraSubject >= 0)
+            actors.ActorsOf(s, extraSubject, _sources);
         if (subject >= 0)
             actors.ActorsOf(s, subject, _sources);
+        if (_sources.Count == 0 && subject >= 0 && s.Upos[subject] == "PRON" && !IsRelativePronoun(s, subject))
+        {
+            // "Ethiopia indicated it would act": a pronoun subject of a complement clause is the governor's subject.
+            var head = s.Head[v];
+            if (head >= 0 && s.Rel[v] is "ccomp" && s.Child(head, "nsubj") is var governor and >= 0)
+                actors.ActorsOf(s, governor, _sources);
+        }
         if (_sources.Count == 0 && (subject < 0 || IsRelativePronoun(s, subject)))
         {
             var inherited = InheritedSubject(s, v);
@@ -317,6 +332,16 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             _targets.Clear();
             _targets.AddRange(sources);
         }
+    }
+
+    private bool AllRoleOnly(ActorCoder actors)
+    {
+        foreach (var t in _targets)
+        {
+            if (!actors.IsRoleOnly(t))
+                return false;
+        }
+        return true;
     }
 
     private static bool IsPlacePreposition(string? preposition) =>
@@ -354,9 +379,13 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
 
     private void Targets(SentenceView s, int v, ActorCoder actors, int skip)
     {
-        // Objects first, then obliques that name a party ("with Gondor", "against Daesh"), then places ("at Osgiliath").
+        // Objects first, then obliques that name a party ("with Gondor", "against Daesh"), then places ("at Osgiliath");
+        // a role with no country ("on his official visit") gives way to a place that names one ("arrived in Gondor").
+        EventActor[]? roleOnly = null;
         for (var pass = 0; pass < 4 && _targets.Count == 0; pass++)
         {
+            if (pass == 3 && roleOnly is null && _targets.Count > 0)
+                break;
             for (var c = s.FirstChild[v]; c >= 0; c = s.NextSibling[c])
             {
                 if (c == skip)
@@ -372,9 +401,20 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 if (!wanted)
                     continue;
                 actors.ActorsOf(s, c, _targets);
+                if (_targets.Count > 0 && pass == 2 && roleOnly is null && AllRoleOnly(actors))
+                {
+                    roleOnly = [.. _targets];
+                    _targets.Clear();
+                    break;
+                }
                 if (_targets.Count > 0)
                     return;
             }
+        }
+        if (_targets.Count == 0 && roleOnly is not null)
+        {
+            _targets.AddRange(roleOnly);
+            return;
         }
         // "allowed that Mordor isn't …": the subject of a complement clause, for verbs that do not report speech.
         if (!SayLemmas.Contains(s.Lemmas[v]))

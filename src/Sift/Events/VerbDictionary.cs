@@ -38,7 +38,21 @@ public sealed class VerbPattern(string[][][] pre, string[][][] post, string code
     /// <summary>"% * [030:030]": the pattern needs a compound subject ("Gondor and Osgiliath agree").</summary>
     public bool CompoundSource { get; } = compoundSource;
 
-    public int Size { get; } = pre.Length + post.Length + (compoundSource ? 1 : 0);
+    /// <summary>How specific the pattern is: the words it needs (the shortest alternative of each element), plus one for "%".</summary>
+    public int Size { get; } = Words(pre) + Words(post) + (compoundSource ? 1 : 0);
+
+    private static int Words(string[][][] elements)
+    {
+        var n = 0;
+        foreach (var element in elements)
+        {
+            var shortest = int.MaxValue;
+            foreach (var run in element)
+                shortest = Math.Min(shortest, run.Length);
+            n += shortest == int.MaxValue ? 0 : shortest;
+        }
+        return n;
+    }
 }
 
 /// <summary>

@@ -29,6 +29,7 @@ public sealed class ReferenceArticleEventsTests
         var host = Find("SYRGOV", "043", "IRNGOV", "visiting Iranian Deputy Foreign Minister");
         var entities = Reference.Value.Entities!.Entities;
         Assert.Equal("Bashar al-Assad", entities.Single(e => e.Id == host.Source.Entity).Name);
+        Assert.Equal("Hossein Jaberi Ansari", entities.Single(e => e.Id == visit.Source.Entity).Name);
         Assert.Equal(1, host.QuadClass);
         Assert.Equal(2.8, host.Goldstein);
     }

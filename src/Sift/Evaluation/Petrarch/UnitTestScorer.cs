@@ -23,10 +23,10 @@ public sealed record RecordResult(UnitTestRecord Record, IReadOnlyList<ExpectedC
 /// </summary>
 public static class UnitTestScorer
 {
-    public static IReadOnlyList<RecordResult> Run(IReadOnlyList<UnitTestRecord> records, EventDictionaries dictionaries, SyntaxModels syntax, Action? tick = null)
+    public static IReadOnlyList<RecordResult> Run(IReadOnlyList<UnitTestRecord> records, EventDictionaries dictionaries, SyntaxModels syntax, Action? tick = null, bool requireDyad = true)
     {
         var syntaxAnalyzer = new SyntaxAnalyzer(syntax);
-        var analyzer = new EventAnalyzer(dictionaries);
+        var analyzer = new EventAnalyzer(dictionaries, requireDyad);
         var results = new List<RecordResult>();
         foreach (var record in records)
         {
