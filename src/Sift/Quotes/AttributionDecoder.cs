@@ -1,0 +1,141 @@
+using Sift.Model;
+
+namespace Sift.Quotes;
+
+/// <summary>
+/// Groups token tags into attributions around each cue: a source run goes to the cue it is syntactically
+/// tied to (its head path reaches the cue) or else the nearest cue in its sentence; a content run goes to
+/// the nearest cue in its sentence, or, in a sentence without one (a quote running on), to the nearest
+/// cue within two sentences. Runs no cue claims are dropped.
+/// </summary>
+public static class AttributionDecoder
+{
+    private readonly record struct Run(int Role, int From, int To, int Sentence);
+
+    public static List<FoundAttribution> Decode(AttributionDocument d, int[] tags)
+    {
+        var runs = new List<Run>();
+        var text = d.Text;
+        foreach (var sentence in text.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var si = d.SentenceOf[sentence.FirstToken < d.SentenceOf.Length ? sentence.FirstToken : 0];
+            for (var i = sentence.FirstToken; i < end;)
+            {
+                var role = AttributionTags.Role(tags[i]);
+                if (role == 0)
+                {
+                    i++;
+                    continue;
+                }
+                var j = i + 1;
+                while (j < end && tags[j] == AttributionTags.Inside(role))
+                    j++;
+                runs.Add(new Run(role, i, j, si));
+                i = j;
+            }
+        }
+        var cues = new List<Run>();
+        foreach (var r in runs)
+        {
+            if (r.Role == 2)
+                cues.Add(r);
+        }
+        if (cues.Count == 0)
+            return [];
+        var sources = new int[cues.Count];
+        Array.Fill(sources, -1);
+        var contents = new List<Run>[cues.Count];
+        for (var c = 0; c < cues.Count; c++)
+            contents[c] = [];
+        for (var k = 0; k < runs.Count; k++)
+        {
+            var r = runs[k];
+            if (r.Role == 2)
+                continue;
+            var best = -1;
+            var bestScore = int.MaxValue;
+            for (var c = 0; c < cues.Count; c++)
+            {
+                var cue = cues[c];
+                var sentenceGap = Math.Abs(cue.Sentence - r.Sentence);
+                if (sentenceGap > (r.Role == 3 ? 2 : 0))
+                    continue;
+                var distance = r.To <= cue.From ? cue.From - r.To : r.From - cue.To;
+                var score = sentenceGap * 1000 + Math.Max(0, distance);
+                if (r.Role == 1 && TiedTo(d, r, cue))
+                    score -= 500;
+                if (r.Role == 1 && sources[c] >= 0)
+                    score += 50;
+                if (score < bestScore)
+                {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+            if (best < 0)
+                continue;
+            if (r.Role == 1)
+            {
+                if (sources[best] < 0)
+                    sources[best] = k;
+                // A source shared by several cues ("announced X and said Y"): every cue of the sentence without one takes it.
+                for (var c = 0; c < cues.Count; c++)
+                {
+                    if (sources[c] < 0 && cues[c].Sentence == r.Sentence && c != best && TiedTo(d, r, cues[c]))
+                        sources[c] = k;
+                }
+            }
+            else
+            {
+                contents[best].Add(r);
+            }
+        }
+        var result = new List<FoundAttribution>(cues.Count);
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var cue = cues[c];
+            Span? source = null;
+            var sourceHead = -1;
+            if (sources[c] >= 0)
+            {
+                var s = runs[sources[c]];
+                source = SpanOf(text, s.From, s.To);
+                sourceHead = HeadOf(d, s.From, s.To);
+            }
+            var fragments = new List<Span>(contents[c].Count);
+            foreach (var r in contents[c])
+                fragments.Add(SpanOf(text, r.From, r.To));
+            fragments.Sort((a, b) => a.Start.CompareTo(b.Start));
+            result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), HeadOf(d, cue.From, cue.To), fragments, cue.Sentence));
+        }
+        return result;
+    }
+
+    private static Span SpanOf(TextLayer text, int from, int to) => new(text.Tokens[from].Start, text.Tokens[to - 1].End);
+
+    /// <summary>The run's token whose head lies outside it (the last such).</summary>
+    public static int HeadOf(AttributionDocument d, int from, int to)
+    {
+        var head = to - 1;
+        for (var i = from; i < to; i++)
+        {
+            var h = d.Syntax.Tokens[i].Head;
+            if (h < from || h >= to)
+                head = i;
+        }
+        return head;
+    }
+
+    private static bool TiedTo(AttributionDocument d, Run source, Run cue)
+    {
+        var h = d.Syntax.Tokens[HeadOf(d, source.From, source.To)].Head;
+        for (var step = 0; step < 3 && h >= 0; step++)
+        {
+            if (h >= cue.From && h < cue.To)
+                return true;
+            h = d.Syntax.Tokens[h].Head;
+        }
+        return false;
+    }
+}
