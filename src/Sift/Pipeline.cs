@@ -6,6 +6,7 @@ using Sift.Framing;
 using Sift.Framing.Propaganda;
 using Sift.Model;
 using Sift.Provenance;
+using Sift.Quotes;
 using Sift.Syntax;
 using Sift.Text;
 using Sift.Time;
@@ -24,9 +25,11 @@ public sealed class Pipeline
     private readonly EntityAnalyzer? _entities;
     private readonly FramingAnalyzer? _framing;
     private readonly SentenceEncoder? _encoder;
+    private readonly QuoteAnalyzer? _quotes;
 
-    private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities, FramingAnalyzer? framing)
+    private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities, FramingAnalyzer? framing, QuoteAnalyzer? quotes = null)
     {
+        _quotes = syntax is null ? null : quotes;
         _provenance = new ProvenanceAnalyzer(sources);
         _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
         _entities = entities;
@@ -41,14 +44,17 @@ public sealed class Pipeline
     /// </summary>
     public static Pipeline CreateDefault(bool fast = false) =>
         new(SourceDirectory.Default, SyntaxModels.Default, new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default)),
-            new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default));
+            new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default),
+            new QuoteAnalyzer(AttributionModel.Default));
 
     /// <summary>
     /// A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer,
-    /// without <paramref name="entities"/> no entities layer, without <paramref name="framing"/> no framing layer.
+    /// without <paramref name="entities"/> no entities layer, without <paramref name="framing"/> no framing layer,
+    /// without <paramref name="quotes"/> (or without syntax) no attributions layer.
     /// </summary>
-    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null, EntityAnalyzer? entities = null, FramingAnalyzer? framing = null) =>
-        new(sources, syntax, entities, framing);
+    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null, EntityAnalyzer? entities = null, FramingAnalyzer? framing = null,
+        QuoteAnalyzer? quotes = null) =>
+        new(sources, syntax, entities, framing, quotes);
 
     public Analysis Analyze(Article article)
     {
@@ -56,12 +62,14 @@ public sealed class Pipeline
         var syntax = _syntax?.Analyze(article, text);
         // One encoder pass per article (its sentences batched), shared by every stage that reads it.
         var vectors = _encoder?.Encode(article, text);
+        var entities = _entities?.Analyze(article, text, syntax);
         return new Analysis
         {
             Article = article,
             Text = text,
             Syntax = syntax,
-            Entities = _entities?.Analyze(article, text, syntax),
+            Entities = entities,
+            Attributions = syntax is null ? null : _quotes?.Analyze(article, text, syntax, entities),
             Time = TimeAnalyzer.Analyze(article, text, syntax),
             Framing = _framing?.Analyze(article, text, vectors),
             Provenance = _provenance.Analyze(article, text),

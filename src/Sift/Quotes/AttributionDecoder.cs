@@ -48,24 +48,23 @@ public static class AttributionDecoder
         var contents = new List<Run>[cues.Count];
         for (var c = 0; c < cues.Count; c++)
             contents[c] = [];
+        // Sources: the cue they hang from, else the nearest cue of their sentence.
         for (var k = 0; k < runs.Count; k++)
         {
             var r = runs[k];
-            if (r.Role == 2)
+            if (r.Role != 1)
                 continue;
             var best = -1;
             var bestScore = int.MaxValue;
             for (var c = 0; c < cues.Count; c++)
             {
                 var cue = cues[c];
-                var sentenceGap = Math.Abs(cue.Sentence - r.Sentence);
-                if (sentenceGap > (r.Role == 3 ? 2 : 0))
+                if (cue.Sentence != r.Sentence)
                     continue;
-                var distance = r.To <= cue.From ? cue.From - r.To : r.From - cue.To;
-                var score = sentenceGap * 1000 + Math.Max(0, distance);
-                if (r.Role == 1 && TiedTo(d, r, cue))
+                var score = Distance(r, cue);
+                if (TiedTo(d, r, cue))
                     score -= 500;
-                if (r.Role == 1 && sources[c] >= 0)
+                if (sources[c] >= 0)
                     score += 50;
                 if (score < bestScore)
                 {
@@ -75,21 +74,56 @@ public static class AttributionDecoder
             }
             if (best < 0)
                 continue;
-            if (r.Role == 1)
+            if (sources[best] < 0)
+                sources[best] = k;
+            // A source shared by several cues ("announced X and said Y"): every cue of the sentence tied to it without one takes it.
+            for (var c = 0; c < cues.Count; c++)
             {
-                if (sources[best] < 0)
-                    sources[best] = k;
-                // A source shared by several cues ("announced X and said Y"): every cue of the sentence without one takes it.
-                for (var c = 0; c < cues.Count; c++)
+                if (sources[c] < 0 && cues[c].Sentence == r.Sentence && c != best && TiedTo(d, r, cues[c]))
+                    sources[c] = k;
+            }
+        }
+        // Contents: runs with only white space between them form a chain (a quote running over sentences);
+        // a chain goes to the nearest cue in its sentences, else the nearest within two sentences of it.
+        var body = d.Article.Text;
+        for (var k = 0; k < runs.Count;)
+        {
+            if (runs[k].Role != 3)
+            {
+                k++;
+                continue;
+            }
+            var chain = new List<Run> { runs[k] };
+            var next = k + 1;
+            while (next < runs.Count && runs[next].Role == 3 && runs[next].Sentence != chain[^1].Sentence
+                && body.AsSpan(text.Tokens[chain[^1].To - 1].End, text.Tokens[runs[next].From].Start - text.Tokens[chain[^1].To - 1].End).IsWhiteSpace())
+            {
+                chain.Add(runs[next]);
+                next++;
+            }
+            var firstSentence = chain[0].Sentence;
+            var lastSentence = chain[^1].Sentence;
+            var best = -1;
+            var bestScore = int.MaxValue;
+            for (var c = 0; c < cues.Count; c++)
+            {
+                var cue = cues[c];
+                var gap = cue.Sentence < firstSentence ? firstSentence - cue.Sentence : cue.Sentence > lastSentence ? cue.Sentence - lastSentence : 0;
+                if (gap > 2)
+                    continue;
+                var distance = int.MaxValue;
+                foreach (var r in chain)
+                    distance = Math.Min(distance, Distance(r, cue));
+                var score = gap * 1000 + distance;
+                if (score < bestScore)
                 {
-                    if (sources[c] < 0 && cues[c].Sentence == r.Sentence && c != best && TiedTo(d, r, cues[c]))
-                        sources[c] = k;
+                    bestScore = score;
+                    best = c;
                 }
             }
-            else
-            {
-                contents[best].Add(r);
-            }
+            if (best >= 0)
+                contents[best].AddRange(chain);
+            k = next;
         }
         var result = new List<FoundAttribution>(cues.Count);
         for (var c = 0; c < cues.Count; c++)
@@ -107,10 +141,27 @@ public static class AttributionDecoder
             foreach (var r in contents[c])
                 fragments.Add(SpanOf(text, r.From, r.To));
             fragments.Sort((a, b) => a.Start.CompareTo(b.Start));
+            MergeAcrossSpaces(d.Article.Text, fragments);
             result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), HeadOf(d, cue.From, cue.To), fragments, cue.Sentence));
         }
         return result;
     }
+
+    /// <summary>Content that runs on over a sentence break is one fragment: neighbours with only white space between them merge.</summary>
+    private static void MergeAcrossSpaces(string text, List<Span> fragments)
+    {
+        for (var k = fragments.Count - 2; k >= 0; k--)
+        {
+            var gap = text.AsSpan(fragments[k].End, Math.Max(0, fragments[k + 1].Start - fragments[k].End));
+            if (gap.IsWhiteSpace())
+            {
+                fragments[k] = new Span(fragments[k].Start, Math.Max(fragments[k].End, fragments[k + 1].End));
+                fragments.RemoveAt(k + 1);
+            }
+        }
+    }
+
+    private static int Distance(Run r, Run cue) => Math.Max(0, r.To <= cue.From ? cue.From - r.To : r.From - cue.To);
 
     private static Span SpanOf(TextLayer text, int from, int to) => new(text.Tokens[from].Start, text.Tokens[to - 1].End);
 

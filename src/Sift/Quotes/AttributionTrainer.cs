@@ -53,7 +53,7 @@ public static class AttributionTrainer
         (s.SourceOverlap.F1 + s.CueOverlap.F1 + s.ContentOverlap.F1 + s.ContentExact.F1 + s.AttributionOverlap.F1) / 5;
 
     public static PolNearScore Score(List<Prepared> articles, LinearModel tagger) =>
-        PolNearScorer.Score(articles.Select(p => (p.Article.Attributions, ToPolNear(AttributionDecoder.Decode(p.Doc, AttributionModel.Tag(p.Doc, tagger))))));
+        PolNearScorer.Score(articles.Select(p => (p.Article.Text, p.Article.Attributions, ToPolNear(AttributionDecoder.Decode(p.Doc, AttributionModel.Tag(p.Doc, tagger))))));
 
     public static IReadOnlyList<PolNearAttribution> ToPolNear(IReadOnlyList<FoundAttribution> found)
     {

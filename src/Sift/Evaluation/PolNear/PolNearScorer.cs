@@ -14,7 +14,9 @@ public sealed record PolNearScore(
 /// the distinct fragment lists of the attributions (a source shared by two attributions counts once). Exact:
 /// the same fragments; overlap: any shared character. Precision counts predicted spans that match some gold
 /// span, recall gold spans that some predicted span matches. A whole attribution matches when its cue, content
-/// and source all match (a missing source matches only a missing source).
+/// and source all match (a missing source matches only a missing source). Before matching, fragments with only
+/// white space between them are joined on both sides: annotators split a quote at sentence and line breaks
+/// unevenly ("A. | B." and "A. B." cover the same words).
 /// </summary>
 public static class PolNearScorer
 {
@@ -25,13 +27,15 @@ public static class PolNearScorer
         public PrecisionRecall ToScore() => new(PredictedMatched, Predicted, GoldMatched, Gold);
     }
 
-    public static PolNearScore Score(IEnumerable<(IReadOnlyList<PolNearAttribution> Gold, IReadOnlyList<PolNearAttribution> Predicted)> articles)
+    public static PolNearScore Score(IEnumerable<(string Text, IReadOnlyList<PolNearAttribution> Gold, IReadOnlyList<PolNearAttribution> Predicted)> articles)
     {
         var c = new Counts[8];
         for (var i = 0; i < c.Length; i++)
             c[i] = new Counts();
-        foreach (var (gold, predicted) in articles)
+        foreach (var (text, rawGold, rawPredicted) in articles)
         {
+            var gold = Normalize(text, rawGold);
+            var predicted = Normalize(text, rawPredicted);
             Role(Distinct(gold, a => a.Source), Distinct(predicted, a => a.Source), c[0], c[1]);
             Role(Distinct(gold, a => a.Cue), Distinct(predicted, a => a.Cue), c[2], c[3]);
             Role(Distinct(gold, a => a.Content), Distinct(predicted, a => a.Content), c[4], c[5]);
@@ -40,7 +44,34 @@ public static class PolNearScorer
         return new PolNearScore(c[0].ToScore(), c[1].ToScore(), c[2].ToScore(), c[3].ToScore(), c[4].ToScore(), c[5].ToScore(), c[6].ToScore(), c[7].ToScore());
     }
 
-    private static List<IReadOnlyList<Span>> Distinct(IReadOnlyList<PolNearAttribution> attributions, Func<PolNearAttribution, IReadOnlyList<Span>> role)
+    private static List<PolNearAttribution> Normalize(string text, IReadOnlyList<PolNearAttribution> attributions)
+    {
+        var result = new List<PolNearAttribution>(attributions.Count);
+        foreach (var a in attributions)
+            result.Add(new PolNearAttribution(Join(text, a.Source), Join(text, a.Cue), Join(text, a.Content)));
+        return result;
+    }
+
+    /// <summary>The fragments in text order, neighbours with only white space (or nothing) between them joined.</summary>
+    public static IReadOnlyList<Span> Join(string text, IReadOnlyList<Span> fragments)
+    {
+        if (fragments.Count < 2)
+            return fragments;
+        var sorted = fragments.OrderBy(f => f.Start).ToList();
+        var result = new List<Span> { sorted[0] };
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var last = result[^1];
+            var f = sorted[i];
+            if (f.Start <= last.End || text.AsSpan(last.End, f.Start - last.End).IsWhiteSpace())
+                result[^1] = new Span(last.Start, Math.Max(last.End, f.End));
+            else
+                result.Add(f);
+        }
+        return result;
+    }
+
+    private static List<IReadOnlyList<Span>> Distinct(List<PolNearAttribution> attributions, Func<PolNearAttribution, IReadOnlyList<Span>> role)
     {
         var result = new List<IReadOnlyList<Span>>();
         foreach (var a in attributions)
@@ -79,7 +110,7 @@ public static class PolNearScorer
         }
     }
 
-    private static void Whole(IReadOnlyList<PolNearAttribution> gold, IReadOnlyList<PolNearAttribution> predicted, Counts exact, Counts overlap)
+    private static void Whole(List<PolNearAttribution> gold, List<PolNearAttribution> predicted, Counts exact, Counts overlap)
     {
         exact.Gold += gold.Count;
         overlap.Gold += gold.Count;
