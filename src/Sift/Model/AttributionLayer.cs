@@ -51,15 +51,25 @@ public sealed class AttributionLayer(IReadOnlyList<Attribution> attributions, IR
     /// <summary>Indices of the sentences with no attribution content or cue in them.</summary>
     public IReadOnlyList<int> NarratorSentences { get; } = narratorSentences;
 
-    /// <summary>The voice of <paramref name="span"/>: the attribution whose content contains it, else the narrator.</summary>
+    /// <summary>
+    /// The voice of <paramref name="span"/>: the attribution whose content covers most of it (at least half),
+    /// else the narrator.
+    /// </summary>
     public Voice VoiceOf(Span span)
     {
+        var best = -1;
+        var bestCovered = 0;
         for (var i = 0; i < Attributions.Count; i++)
         {
-            var a = Attributions[i];
-            if (a.ContentContains(span))
-                return new Voice(i, a.Speaker);
+            var covered = 0;
+            foreach (var fragment in Attributions[i].Content)
+                covered += Math.Max(0, Math.Min(span.End, fragment.End) - Math.Max(span.Start, fragment.Start));
+            if (covered > bestCovered)
+            {
+                bestCovered = covered;
+                best = i;
+            }
         }
-        return Voice.Narrator;
+        return best >= 0 && 2 * bestCovered >= span.Length ? new Voice(best, Attributions[best].Speaker) : Voice.Narrator;
     }
 }

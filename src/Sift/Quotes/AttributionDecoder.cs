@@ -125,6 +125,25 @@ public static class AttributionDecoder
                 contents[best].AddRange(chain);
             k = next;
         }
+        // A cue without a source that hangs from another cue ("says …, stressing that …") shares that cue's source.
+        for (var c = 0; c < cues.Count; c++)
+        {
+            if (sources[c] >= 0)
+                continue;
+            var h = d.Syntax.Tokens[HeadOf(d, cues[c].From, cues[c].To)].Head;
+            for (var step = 0; step < 2 && h >= 0 && sources[c] < 0; step++)
+            {
+                for (var o = 0; o < cues.Count; o++)
+                {
+                    if (o != c && sources[o] >= 0 && h >= cues[o].From && h < cues[o].To)
+                    {
+                        sources[c] = sources[o];
+                        break;
+                    }
+                }
+                h = d.Syntax.Tokens[h].Head;
+            }
+        }
         var result = new List<FoundAttribution>(cues.Count);
         for (var c = 0; c < cues.Count; c++)
         {
@@ -139,12 +158,37 @@ public static class AttributionDecoder
             }
             var fragments = new List<Span>(contents[c].Count);
             foreach (var r in contents[c])
-                fragments.Add(SpanOf(text, r.From, r.To));
+            {
+                if (Trimmed(d, r.From, r.To) is { } span)
+                    fragments.Add(span);
+            }
             fragments.Sort((a, b) => a.Start.CompareTo(b.Start));
             MergeAcrossSpaces(d.Article.Text, fragments);
-            result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), HeadOf(d, cue.From, cue.To), fragments, cue.Sentence));
+            result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), CueWord(d, cue.From, cue.To), fragments, cue.Sentence));
         }
         return result;
+    }
+
+    /// <summary>The content run without the punctuation that belongs to the whole sentence (a final comma or period outside quotes).</summary>
+    private static Span? Trimmed(AttributionDocument d, int from, int to)
+    {
+        var tokens = d.Text.Tokens;
+        while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && !d.InQuote[to - 1])
+            to--;
+        while (from < to && tokens[from].Kind == TokenKind.Punctuation)
+            from++;
+        return to > from ? SpanOf(d.Text, from, to) : null;
+    }
+
+    /// <summary>The cue's word that carries its lemma: its report word, else its syntactic head.</summary>
+    private static int CueWord(AttributionDocument d, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (d.IsReport[i])
+                return i;
+        }
+        return HeadOf(d, from, to);
     }
 
     /// <summary>Content that runs on over a sentence break is one fragment: neighbours with only white space between them merge.</summary>
