@@ -164,6 +164,11 @@ public static class AttributionDecoder
             }
             fragments.Sort((a, b) => a.Start.CompareTo(b.Start));
             MergeAcrossSpaces(d.Article.Text, fragments);
+            // Without a source, an attribution needs content, and a cue that is a report word or has no subject of
+            // its own ("it was reported that …", "hoping to …"): in "the talks are aimed at …" the subject is no
+            // attributor and the sentence is the narrator's.
+            if (source is null && (fragments.Count == 0 || (!HasReportVerb(d, cue.From, cue.To) && HasSubject(d, cue.From, cue.To))))
+                continue;
             result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), CueWord(d, cue.From, cue.To), fragments, cue.Sentence));
         }
         return result;
@@ -178,6 +183,29 @@ public static class AttributionDecoder
         while (from < to && tokens[from].Kind == TokenKind.Punctuation)
             from++;
         return to > from ? SpanOf(d.Text, from, to) : null;
+    }
+
+    private static bool HasSubject(AttributionDocument d, int from, int to)
+    {
+        var head = HeadOf(d, from, to);
+        var sentence = d.Text.Sentences[d.SentenceOf[head]];
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Head == head && t.Relation.StartsWith("nsubj", StringComparison.Ordinal) && t.Lemma != "it")
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasReportVerb(AttributionDocument d, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (d.IsReport[i])
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The cue's word that carries its lemma: its report word, else its syntactic head.</summary>
