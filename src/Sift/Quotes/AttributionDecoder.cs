@@ -187,12 +187,11 @@ public static class AttributionDecoder
 
     private static bool HasSubject(AttributionDocument d, int from, int to)
     {
-        var head = HeadOf(d, from, to);
-        var sentence = d.Text.Sentences[d.SentenceOf[head]];
+        var sentence = d.Text.Sentences[d.SentenceOf[from]];
         for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
         {
             var t = d.Syntax.Tokens[i];
-            if (t.Head == head && t.Relation.StartsWith("nsubj", StringComparison.Ordinal) && t.Lemma != "it")
+            if (t.Head >= from && t.Head < to && t.Relation.StartsWith("nsubj", StringComparison.Ordinal) && t.Lemma != "it")
                 return true;
         }
         return false;
