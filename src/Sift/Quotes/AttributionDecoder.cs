@@ -121,6 +121,9 @@ public static class AttributionDecoder
                     best = c;
                 }
             }
+            // A chain from another sentence joins only as a running quote (it starts or ends in quotation marks).
+            if (best >= 0 && bestScore >= 1000 && !d.InQuote[chain[0].From] && !d.InQuote[chain[^1].To - 1])
+                best = -1;
             if (best >= 0)
                 contents[best].AddRange(chain);
             k = next;
@@ -157,7 +160,7 @@ public static class AttributionDecoder
                 sourceHead = HeadOf(d, s.From, s.To);
             }
             var fragments = new List<Span>(contents[c].Count);
-            foreach (var r in contents[c])
+            foreach (var r in FillGaps(tags, contents[c]))
             {
                 if (Trimmed(d, r.From, r.To) is { } span)
                     fragments.Add(span);
@@ -170,6 +173,30 @@ public static class AttributionDecoder
             if (source is null && (fragments.Count == 0 || (!HasReportVerb(d, cue.From, cue.To) && HasSubject(d, cue.From, cue.To))))
                 continue;
             result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), CueWord(d, cue.From, cue.To), fragments, cue.Sentence));
+        }
+        return result;
+    }
+
+    /// <summary>Content runs of one sentence with only untagged tokens between them are one run ("nominee | Donald | Trump").</summary>
+    private static List<Run> FillGaps(int[] tags, List<Run> runs)
+    {
+        runs.Sort((a, b) => a.From.CompareTo(b.From));
+        var result = new List<Run>(runs.Count);
+        foreach (var r in runs)
+        {
+            if (result.Count > 0 && result[^1].Sentence == r.Sentence)
+            {
+                var last = result[^1];
+                var empty = true;
+                for (var i = last.To; i < r.From && empty; i++)
+                    empty = tags[i] == AttributionTags.Outside;
+                if (empty)
+                {
+                    result[^1] = last with { To = Math.Max(last.To, r.To) };
+                    continue;
+                }
+            }
+            result.Add(r);
         }
         return result;
     }
