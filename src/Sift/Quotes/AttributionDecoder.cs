@@ -162,7 +162,7 @@ public static class AttributionDecoder
             var fragments = new List<Span>(contents[c].Count);
             foreach (var r in FillGaps(tags, contents[c]))
             {
-                if (Trimmed(d, r.From, r.To) is { } span)
+                if (HasContentWord(d, r.From, r.To) && Trimmed(d, r.From, r.To) is { } span)
                     fragments.Add(span);
             }
             fragments.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -210,6 +210,18 @@ public static class AttributionDecoder
         while (from < to && tokens[from].Kind == TokenKind.Punctuation)
             from++;
         return to > from ? SpanOf(d.Text, from, to) : null;
+    }
+
+    /// <summary>Whether a content run says anything: "It was" (of "It was reported that") does not.</summary>
+    private static bool HasContentWord(AttributionDocument d, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Upos is "NOUN" or "PROPN" or "VERB" or "ADJ" or "ADV" or "NUM" or "X" or "INTJ" || (t.Upos == "PRON" && t.Lemma != "it"))
+                return true;
+        }
+        return false;
     }
 
     private static bool HasSubject(AttributionDocument d, int from, int to)

@@ -15,6 +15,7 @@ public sealed class QuoteAnalyzer(AttributionModel model)
     {
         var doc = new AttributionDocument(article, text, syntax, Model.Verbs);
         var found = AttributionDecoder.Decode(doc, Model.Tag(doc));
+        AccordingToRule.Apply(doc, found);
         var attributions = new List<Attribution>(found.Count);
         var covered = new bool[text.Sentences.Count];
         foreach (var f in found)

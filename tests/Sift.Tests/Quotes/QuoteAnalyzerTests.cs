@@ -121,6 +121,35 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void According_to_names_the_source_and_the_content_after_the_comma()
+    {
+        var r = Analyze("According to the ministry, the talks will resume in May.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Equal("According to", r.Text(a.Cue));
+        Assert.Equal("the ministry", r.Text(a.Source!.Value));
+        Assert.Equal("the talks will resume in May", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void According_to_at_the_end_takes_the_content_before_it()
+    {
+        var r = Analyze("The talks will resume in May, according to the ministry.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Equal("the ministry", r.Text(a.Source!.Value));
+        Assert.Equal("The talks will resume in May", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void It_was_reported_that_has_no_source_and_no_expletive_in_its_content()
+    {
+        var r = Analyze("It was reported that the army had withdrawn from the town.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Null(a.Source);
+        Assert.Null(a.Speaker);
+        Assert.Equal("that the army had withdrawn from the town", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
     public void Sentences_without_attributions_are_the_narrators()
     {
         var r = Analyze("The storm hit the coast on Monday. The mayor said the city was ready.");
