@@ -159,6 +159,12 @@ public static class AttributionDecoder
                 source = SpanOf(text, s.From, s.To);
                 sourceHead = HeadOf(d, s.From, s.To);
             }
+            else if (SubjectOf(d, cue.From, cue.To) is { } subject)
+            {
+                // The tagger missed the source: the cue's active subject, with its modifiers.
+                source = SpanOf(text, subject.From, subject.To);
+                sourceHead = subject.Head;
+            }
             var fragments = new List<Span>(contents[c].Count);
             foreach (var r in FillGaps(tags, contents[c]))
             {
@@ -220,6 +226,42 @@ public static class AttributionDecoder
             var t = d.Syntax.Tokens[i];
             if (t.Upos is "NOUN" or "PROPN" or "VERB" or "ADJ" or "ADV" or "NUM" or "X" or "INTJ" || (t.Upos == "PRON" && t.Lemma != "it"))
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>The subtree of the cue's nominal subject (not passive, not expletive "it"), when it has one.</summary>
+    private static (int From, int To, int Head)? SubjectOf(AttributionDocument d, int from, int to)
+    {
+        var sentence = d.Text.Sentences[d.SentenceOf[from]];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        for (var i = first; i < end; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Head < from || t.Head >= to || t.Relation != "nsubj" || t.Lemma == "it" || t.Upos is not ("NOUN" or "PROPN" or "PRON"))
+                continue;
+            // Its subtree: the contiguous tokens around it whose head path reaches it.
+            int lo = i, hi = i + 1;
+            while (lo > first && Reaches(d, lo - 1, i))
+                lo--;
+            while (hi < end && hi < from && Reaches(d, hi, i))
+                hi++;
+            while (hi > lo + 1 && d.Text.Tokens[hi - 1].Kind == TokenKind.Punctuation)
+                hi--;
+            return (lo, hi, i);
+        }
+        return null;
+    }
+
+    private static bool Reaches(AttributionDocument d, int token, int ancestor)
+    {
+        var h = token;
+        for (var step = 0; step < 8 && h >= 0; step++)
+        {
+            if (h == ancestor)
+                return true;
+            h = d.Syntax.Tokens[h].Head;
         }
         return false;
     }
