@@ -103,7 +103,9 @@ internal static class Report
         }
         else
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("Speaker").AddColumn("Role").AddColumn("Cue").AddColumn("Content").AddColumn(new TableColumn("Line").RightAligned());
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn(new TableColumn("Speaker").Width(14)).AddColumn(new TableColumn("Role").Width(12)).AddColumn(new TableColumn("Cue").Width(11))
+                .AddColumn("Content").AddColumn(new TableColumn("Line").RightAligned().NoWrap());
             foreach (var a in layer.Attributions)
             {
                 var entity = a.Speaker is { } id && analysis.Entities is { } entities ? entities.Entities.FirstOrDefault(e => e.Id == id) : null;
