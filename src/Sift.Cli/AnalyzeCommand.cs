@@ -18,10 +18,10 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output: report (for people), json (the sift/1 document), jsonl (one analysis a line), conllu (tags, lemmas and dependencies, a block per sentence), ptc (technique spans as PTC TC label lines: article id, technique, start, end in code points), gdelt (events as GDELT 2.0 event-table rows), events-csv (events as CSV with a header)",
+            Description = "Output: report (for people), json (the sift/1 document), jsonl (one analysis a line), conllu (tags, lemmas and dependencies, a block per sentence), ptc (technique spans as PTC TC label lines: article id, technique, start, end in code points), brat (attributions as BRAT standoff .ann lines with PolNeAR's labels, offsets in code points of the text), gdelt (events as GDELT 2.0 event-table rows), events-csv (events as CSV with a header)",
             DefaultValueFactory = _ => "report",
         };
-        format.AcceptOnlyFromAmong("report", "json", "jsonl", "conllu", "ptc", "gdelt", "events-csv");
+        format.AcceptOnlyFromAmong("report", "json", "jsonl", "conllu", "ptc", "brat", "gdelt", "events-csv");
         var minConfidence = new Option<double>("--min-confidence")
         {
             Description = "Keep only propaganda-technique spans at or above this confidence (0 to 1)",
@@ -118,6 +118,12 @@ internal static class AnalyzeCommand
                         break;
                     case "ptc":
                         Sift.Framing.PtcExport.Write(stdout, analysis);
+                        break;
+                    case "brat":
+                        // A batch puts each article's lines after a comment line naming it.
+                        if (batch)
+                            stdout.WriteLine($"# {analysis.Article.Source}");
+                        stdout.Write(analysis.Attributions is { } attributions ? Sift.Quotes.BratExport.Write(analysis.Article.Text, attributions) : "");
                         break;
                     case "gdelt":
                         gdelt!.Write(stdout, analysis);

@@ -39,6 +39,7 @@ internal static class EvalCommand
             "extraction", "a folder with ground-truth.json and html/<id>.html.gz", "a predictions JSON file ({id: {articleBody}})", Extraction));
         command.Subcommands.Add(Syntax());
         command.Subcommands.Add(Coref());
+        command.Subcommands.Add(Attribution());
         command.Subcommands.Add(Events());
         return command;
     }
@@ -144,6 +145,92 @@ internal static class EvalCommand
                 var k = (int)kind;
                 report.AddClass(Sift.Model.Json.AnalysisJson.Camel(kind.ToString()),
                     ("detected", goldByKind[k] > 0 ? (double)foundByKind[k] / goldByKind[k] : 0.0), ("support", goldByKind[k]));
+            }
+            report.Print(parse.GetValue(json));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Attribution()
+    {
+        var data = new Option<string?>("--data") { Description = "a PolNeAR split folder (text/, attributions/*.ann) (default: the shared ../shared/data/quotes/polnear/train)" };
+        var predictions = new Option<string?>("--predictions") { Description = "score this folder of BRAT .ann files (one <article>.ann or <article>_*.ann each) instead of running Sift" };
+        var split = new Option<string?>("--split") { Description = "which articles by date: validation (from 2016-08-08, the last month; the default on the shared train folder), train (before it), or all (the default with --data)" };
+        split.AcceptOnlyFromAmong("validation", "train", "all");
+        var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
+        var write = new Option<string?>("--write") { Description = "also write Sift's attributions to this folder as BRAT (<article>.txt and <article>.ann)" };
+        var command = new Command("attribution", "PolNeAR attributions: P/R/F1 for source, cue and content spans and whole attributions, by exact and by overlap match")
+        {
+            data, predictions, split, json, write,
+        };
+        command.SetAction(parse =>
+        {
+            var given = parse.GetValue(data);
+            var folder = given ?? DataLocator.Require("quotes/polnear/train");
+            if (!Directory.Exists(folder))
+                throw new InputException(folder, "no such directory");
+            var predicted = parse.GetValue(predictions);
+            if (predicted is not null && !Directory.Exists(predicted))
+                throw new InputException(predicted, "no such directory");
+            var chosen = parse.GetValue(split) ?? (given is null ? "validation" : "all");
+            var articles = Sift.Evaluation.PolNear.PolNearCorpus.Load(folder)
+                .Where(a => chosen switch
+                {
+                    "validation" => a.Published >= Sift.Evaluation.PolNear.PolNearCorpus.ValidationStart,
+                    "train" => a.Published < Sift.Evaluation.PolNear.PolNearCorpus.ValidationStart,
+                    _ => true,
+                }).ToList();
+            var pairs = new List<(string, IReadOnlyList<Sift.Evaluation.PolNear.PolNearAttribution>, IReadOnlyList<Sift.Evaluation.PolNear.PolNearAttribution>)>();
+            if (predicted is null)
+            {
+                var model = Sift.Quotes.AttributionModel.Default;
+                var analyzer = new Sift.Quotes.QuoteAnalyzer(model);
+                var syntax = new Sift.Syntax.SyntaxAnalyzer(Sift.Syntax.SyntaxModels.Default);
+                var results = new IReadOnlyList<Sift.Evaluation.PolNear.PolNearAttribution>[articles.Count];
+                Terminal.WithProgress("Finding attributions", articles.Count, tick =>
+                {
+                    for (var i = 0; i < articles.Count; i++)
+                    {
+                        var article = articles[i].ToArticle();
+                        var text = Sift.Text.TextSegmenter.Segment(article);
+                        var layer = analyzer.Analyze(article, text, syntax.Analyze(article, text), null);
+                        results[i] = Sift.Quotes.AttributionTrainer.ToPolNear(layer.Attributions);
+                        if (parse.GetValue(write) is { } output)
+                        {
+                            Directory.CreateDirectory(output);
+                            File.WriteAllText(Path.Combine(output, articles[i].Id + ".txt"), article.Text);
+                            File.WriteAllText(Path.Combine(output, articles[i].Id + ".ann"), Sift.Quotes.BratExport.Write(article.Text, layer));
+                        }
+                        tick();
+                    }
+                });
+                for (var i = 0; i < articles.Count; i++)
+                    pairs.Add((articles[i].Text, articles[i].Attributions, results[i]));
+            }
+            else
+            {
+                foreach (var a in articles)
+                {
+                    var file = Path.Combine(predicted, a.Id + ".ann");
+                    if (!File.Exists(file))
+                        file = Directory.GetFiles(predicted, a.Id + "_*.ann").Order(StringComparer.Ordinal).FirstOrDefault() ?? file;
+                    pairs.Add((a.Text, a.Attributions, File.Exists(file) ? Sift.Evaluation.PolNear.PolNearCorpus.ReadAnn(file, a.Text) : []));
+                }
+            }
+            var score = Sift.Evaluation.PolNear.PolNearScorer.Score(pairs);
+            var report = new EvalReport("attribution", folder, predicted) { ClassHeading = "roles" }
+                .Add("split", chosen).Add("articles", articles.Count)
+                .Add("goldAttributions", score.AttributionOverlap.Gold).Add("predictedAttributions", score.AttributionOverlap.Predicted)
+                .Add("attributionOverlapF1", score.AttributionOverlap.F1).Add("attributionExactF1", score.AttributionExact.F1);
+            foreach (var (name, exact, overlap) in new[]
+            {
+                ("source", score.SourceExact, score.SourceOverlap), ("cue", score.CueExact, score.CueOverlap),
+                ("content", score.ContentExact, score.ContentOverlap), ("attribution", score.AttributionExact, score.AttributionOverlap),
+            })
+            {
+                report.AddClass(name, ("exactPrecision", exact.Precision), ("exactRecall", exact.Recall), ("exactF1", exact.F1),
+                    ("overlapPrecision", overlap.Precision), ("overlapRecall", overlap.Recall), ("overlapF1", overlap.F1), ("gold", exact.Gold));
             }
             report.Print(parse.GetValue(json));
             return ExitCodes.Success;

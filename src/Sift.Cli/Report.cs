@@ -31,6 +31,8 @@ internal static class Report
 
         if (analysis.Entities is { } entities)
             WriteEntities(console, entities);
+        if (analysis.Attributions is { } attributions)
+            WriteQuotes(console, analysis, attributions);
         if (analysis.Time is { } time)
             WriteTimeline(console, article.Text, analysis.Text, time);
         if (analysis.Events is { } events)
@@ -111,6 +113,65 @@ internal static class Report
             table.AddRow(Esc(date), Esc(source), Esc($"{e.Code} {e.Label}"), Esc(e.Target.Code.Length == 0 ? "" : $"{e.Target.Code} ({e.Target.Name})"), Esc(place));
         }
         console.Write(table);
+        console.WriteLine();
+    }
+
+    private static void WriteQuotes(IAnsiConsole console, Analysis analysis, AttributionLayer layer)
+    {
+        var text = analysis.Article.Text;
+        console.Write(new Rule("[bold]Who said what[/]").LeftJustified());
+        if (layer.Attributions.Count == 0)
+        {
+            console.MarkupLine("No attributions found: every sentence is in the outlet's own voice.");
+            console.WriteLine();
+        }
+        else
+        {
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn(new TableColumn("Speaker").Width(14)).AddColumn(new TableColumn("Role").Width(12)).AddColumn(new TableColumn("Cue").Width(11))
+                .AddColumn("Content").AddColumn(new TableColumn("Line").RightAligned().NoWrap());
+            foreach (var a in layer.Attributions)
+            {
+                var entity = a.Speaker is { } id && analysis.Entities is { } entities ? entities.Entities.FirstOrDefault(e => e.Id == id) : null;
+                var speaker = entity?.Name ?? (a.Source is { } s ? text[s.Start..s.End] : "(unnamed)");
+                var role = entity is null ? "" : entity.Titles.Count > 0 ? entity.Titles[0] : entity.Type;
+                var content = a.Content.Count == 0 ? "" : string.Join(" … ", a.Content.Select(c => text[c.Start..c.End]));
+                var kind = a.Kind switch { AttributionKind.Direct => "quote", AttributionKind.Mixed => "partial quote", AttributionKind.Indirect => "reported", _ => "speech act" };
+                table.AddRow(Esc(speaker), Esc(role), $"{Esc(text[a.Cue.Start..a.Cue.End])} [grey]({Esc(kind)})[/]", Esc(Clip(content, 160)),
+                    LineNumber(text, a.Cue.Start).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            console.Write(table);
+            console.WriteLine();
+        }
+
+        console.Write(new Rule("[bold]In the outlet's own voice[/]").LeftJustified());
+        var narrator = new HashSet<int>(layer.NarratorSentences);
+        var rows = new List<(int Sentence, List<string> Techniques)>();
+        if (analysis.Framing is { } framing)
+        {
+            foreach (var t in framing.Techniques)
+            {
+                if (!layer.VoiceOf(t.Span).IsNarrator)
+                    continue;
+                var row = rows.FindIndex(r => r.Sentence == t.Sentence);
+                if (row < 0)
+                    rows.Add((t.Sentence, [t.Technique.Replace('_', ' ') + ": " + text[t.Span.Start..t.Span.End]]));
+                else if (!rows[row].Techniques.Contains(t.Technique))
+                    rows[row].Techniques.Add(t.Technique.Replace('_', ' ') + ": " + text[t.Span.Start..t.Span.End]);
+            }
+        }
+        console.MarkupLine($"{narrator.Count} of {analysis.Text.Sentences.Count} sentences carry no attribution; {rows.Count} statements in the narrator's voice carry loaded language or a propaganda technique.");
+        if (rows.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("Line").RightAligned()).AddColumn("Statement").AddColumn("Technique");
+            foreach (var (sentence, techniques) in rows.OrderBy(r => r.Sentence))
+            {
+                var span = analysis.Text.Sentences[sentence].Span;
+                table.AddRow(LineNumber(text, span.Start).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Esc(Clip(text[span.Start..span.End], 200)), Esc(string.Join("; ", techniques)));
+            }
+            console.Write(table);
+        }
         console.WriteLine();
     }
 

@@ -15,6 +15,7 @@ internal static class TrainCommand
         command.Subcommands.Add(Syntax());
         command.Subcommands.Add(Ner());
         command.Subcommands.Add(Propaganda());
+        command.Subcommands.Add(Attribution());
         return command;
     }
 
@@ -114,6 +115,33 @@ internal static class TrainCommand
     }
 
     /// <summary>Runs a training with its log on stdout and, on a terminal, a progress bar per stage with rate and time left.</summary>
+    private static Command Attribution()
+    {
+        var data = new Option<string?>("--data") { Description = "a PolNeAR split folder (text/, attributions/; default: the shared ../shared/data/quotes/polnear/train)" };
+        var verbs = new Option<string?>("--report-verbs") { Description = "the report-verb list (default: the shared ../shared/data/lexicons/recasens2013-bias-cues/report_verbs.txt)" };
+        var output = new Option<string>("--output") { Description = "the model file to write", DefaultValueFactory = _ => Path.Combine("models", Sift.Quotes.AttributionModel.DefaultFile) };
+        var epochs = new Option<int>("--epochs") { Description = "epochs to try; the best on validation (the last month) is kept", DefaultValueFactory = _ => 8 };
+        var command = new Command("attribution", "The attribution tagger (source, cue, content) from PolNeAR train; its last month is validation")
+        {
+            data, verbs, output, epochs,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new Sift.Quotes.AttributionTrainingOptions(
+                parse.GetValue(data) ?? DataLocator.Require("quotes/polnear/train"),
+                parse.GetValue(verbs) ?? DataLocator.Require("lexicons/recasens2013-bias-cues/report_verbs.txt"),
+                parse.GetValue(output)!, parse.GetValue(epochs));
+            Run((log, progress) =>
+            {
+                var model = Sift.Quotes.AttributionTrainer.Train(options, log, progress);
+                model.Save(options.OutputPath);
+                log($"wrote {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024:N0} KB)");
+            });
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
     private static void Run(Action<Action<string>, Action<string, double>?> train)
     {
         if (!Terminal.ShowsProgress)

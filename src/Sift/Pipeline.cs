@@ -7,6 +7,7 @@ using Sift.Framing;
 using Sift.Framing.Propaganda;
 using Sift.Model;
 using Sift.Provenance;
+using Sift.Quotes;
 using Sift.Syntax;
 using Sift.Text;
 using Sift.Time;
@@ -25,10 +26,12 @@ public sealed class Pipeline
     private readonly EntityAnalyzer? _entities;
     private readonly FramingAnalyzer? _framing;
     private readonly SentenceEncoder? _encoder;
+    private readonly QuoteAnalyzer? _quotes;
     private EventAnalyzer? _events;
 
-    private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities, FramingAnalyzer? framing)
+    private Pipeline(SourceDirectory sources, SyntaxModels? syntax, EntityAnalyzer? entities, FramingAnalyzer? framing, QuoteAnalyzer? quotes = null)
     {
+        _quotes = syntax is null ? null : quotes;
         _provenance = new ProvenanceAnalyzer(sources);
         _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
         _entities = entities;
@@ -44,15 +47,18 @@ public sealed class Pipeline
     public static Pipeline CreateDefault(bool fast = false) =>
         new Pipeline(SourceDirectory.Default, SyntaxModels.Default,
             new EntityAnalyzer(fast ? EntityRecognizer.Default : EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default)),
-            new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default))
+            new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default),
+            new QuoteAnalyzer(AttributionModel.Default))
             .WithEvents(DataLocator.Find("events") is { } events && Directory.Exists(events) ? EventAnalyzer.CreateDefault() : null);
 
     /// <summary>
     /// A pipeline with the given source lists; without <paramref name="syntax"/> models there is no syntax layer,
-    /// without <paramref name="entities"/> no entities layer, without <paramref name="framing"/> no framing layer.
+    /// without <paramref name="entities"/> no entities layer, without <paramref name="framing"/> no framing layer,
+    /// without <paramref name="quotes"/> (or without syntax) no attributions layer.
     /// </summary>
-    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null, EntityAnalyzer? entities = null, FramingAnalyzer? framing = null) =>
-        new(sources, syntax, entities, framing);
+    public static Pipeline Create(SourceDirectory sources, SyntaxModels? syntax = null, EntityAnalyzer? entities = null, FramingAnalyzer? framing = null,
+        QuoteAnalyzer? quotes = null) =>
+        new(sources, syntax, entities, framing, quotes);
 
     /// <summary>Adds the events stage (CAMEO coding after entities and time); without it there is no events layer.</summary>
     public Pipeline WithEvents(EventAnalyzer? events)
@@ -76,6 +82,7 @@ public sealed class Pipeline
             Text = text,
             Syntax = syntax,
             Entities = entities,
+            Attributions = syntax is null ? null : _quotes?.Analyze(article, text, syntax, entities),
             Time = time,
             Framing = _framing?.Analyze(article, text, vectors),
             Events = _events?.Analyze(article, text, syntax, entities, time, provenance),

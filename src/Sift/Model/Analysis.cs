@@ -12,6 +12,7 @@ public sealed class Analysis
     public required TextLayer Text { get; init; }
     public SyntaxLayer? Syntax { get; init; }
     public EntityLayer? Entities { get; init; }
+    public AttributionLayer? Attributions { get; init; }
     public TimeLayer? Time { get; init; }
     public FramingLayer? Framing { get; init; }
     public EventLayer? Events { get; init; }
@@ -25,6 +26,7 @@ public sealed class Analysis
         Text = Text,
         Syntax = Syntax,
         Entities = Entities,
+        Attributions = Attributions,
         Time = Time,
         Framing = Framing?.WithMinConfidence(minimum),
         Events = Events,

@@ -8,6 +8,7 @@ public sealed record AnalysisDocument(
     TextLayerDto Text,
     SyntaxLayerDto? Syntax,
     EntityLayerDto? Entities,
+    AttributionLayerDto? Attributions,
     TimeLayerDto? Time,
     FramingLayerDto? Framing,
     EventLayerDto? Events,
@@ -80,7 +81,26 @@ public sealed record SentenceToneDto(int Sentence, double Compound, double Posit
 public sealed record ToneWordDto(int Start, int End, string Text, int Sentence, double Lexicon, double Valence, IReadOnlyList<string> Rules);
 
 /// <summary>A span using one of the 14 SemEval-2020 PTC techniques; confidence from 0 to 1.</summary>
-public sealed record TechniqueDto(int Start, int End, string Text, int Sentence, string Technique, double Confidence);
+public sealed record TechniqueDto(int Start, int End, string Text, int Sentence, string Technique, double Confidence, VoiceDto? Voice = null);
+
+/// <summary>
+/// Whose voice a span is in: speaker "narrator" (attribution and entity absent), or the speaker of the attribution
+/// (an index into attributions.attributions) whose content contains it, with its entity id when resolved.
+/// </summary>
+public sealed record VoiceDto(string Speaker, int? Attribution, int? Entity);
+
+/// <summary>Attributions in text order; narratorSentences: the sentences no attribution touches (the outlet's own voice).</summary>
+public sealed record AttributionLayerDto(IReadOnlyList<AttributionDto> Attributions, IReadOnlyList<int> NarratorSentences);
+
+/// <summary>
+/// One attribution: source (absent when none is named), cue and its lemma, content fragments (several for a quote split
+/// around "she said"), kind (direct, indirect, mixed, speechAct), sentence of the cue, and the speaker entity (id, name, role).
+/// </summary>
+public sealed record AttributionDto(SpanDto? Source, SpanDto Cue, string CueLemma, IReadOnlyList<SpanDto> Content, string Kind, int Sentence,
+    SpeakerDto? Speaker);
+
+/// <summary>The entity the source resolves to: its id in entities.entities, canonical name, type and first title or role.</summary>
+public sealed record SpeakerDto(int Entity, string Name, string Type, string? Role);
 
 public sealed record ProvenanceDto(
     bool Republished,

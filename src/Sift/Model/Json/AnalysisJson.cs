@@ -37,8 +37,9 @@ public static class AnalysisJson
             ToDto(text, analysis.Text),
             analysis.Syntax is { } syntax ? ToDto(syntax) : null,
             analysis.Entities is { } entities ? ToDto(text, entities) : null,
+            analysis.Attributions is { } attributions ? ToDto(text, attributions, analysis.Entities) : null,
             analysis.Time is { } time ? ToDto(text, time) : null,
-            analysis.Framing is { } framing ? ToDto(text, framing) : null,
+            analysis.Framing is { } framing ? WithVoices(ToDto(text, framing), analysis) : null,
             analysis.Events is { } events ? ToDto(text, events) : null,
             analysis.Provenance is { } provenance ? ToDto(text, provenance) : null,
             analysis.Warnings);
@@ -129,6 +130,52 @@ public static class AnalysisJson
     }
 
     private static double R(double value) => Math.Round(value, 4);
+
+    private static readonly string[] AttributionKindNames = Enum.GetNames<AttributionKind>().Select(Camel).ToArray();
+
+    private static AttributionLayerDto ToDto(string text, AttributionLayer layer, EntityLayer? entities)
+    {
+        var result = new AttributionDto[layer.Attributions.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var a = layer.Attributions[i];
+            var content = new SpanDto[a.Content.Count];
+            for (var k = 0; k < content.Length; k++)
+                content[k] = SpanOf(text, a.Content[k]);
+            result[i] = new AttributionDto(a.Source is { } s ? SpanOf(text, s) : null, SpanOf(text, a.Cue), a.CueLemma, content,
+                AttributionKindNames[(int)a.Kind], a.Sentence, SpeakerOf(entities, a.Speaker));
+        }
+        return new AttributionLayerDto(result, layer.NarratorSentences);
+    }
+
+    private static SpeakerDto? SpeakerOf(EntityLayer? entities, int? id)
+    {
+        if (entities is null || id is not { } entity)
+            return null;
+        foreach (var e in entities.Entities)
+        {
+            if (e.Id == entity)
+                return new SpeakerDto(e.Id, e.Name, e.Type, e.Titles.Count > 0 ? e.Titles[0] : null);
+        }
+        return null;
+    }
+
+    /// <summary>Each technique span's voice: the narrator's, or the speaker's whose attributed content contains it.</summary>
+    private static FramingLayerDto WithVoices(FramingLayerDto framing, Analysis analysis)
+    {
+        if (analysis.Attributions is not { } attributions)
+            return framing;
+        var techniques = new TechniqueDto[framing.Techniques.Count];
+        for (var i = 0; i < techniques.Length; i++)
+        {
+            var t = framing.Techniques[i];
+            var voice = attributions.VoiceOf(new Span(t.Start, t.End));
+            var speaker = voice.IsNarrator ? "narrator"
+                : SpeakerOf(analysis.Entities, voice.Speaker)?.Name ?? "unresolved";
+            techniques[i] = t with { Voice = new VoiceDto(speaker, voice.Attribution, voice.Speaker) };
+        }
+        return framing with { Techniques = techniques };
+    }
 
     private static string[] RuleNames(ToneRules rules)
     {

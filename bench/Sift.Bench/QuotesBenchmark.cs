@@ -1,0 +1,53 @@
+using BenchmarkDotNet.Attributes;
+using Sift.Entities;
+using Sift.Entities.Ner;
+using Sift.Entities.Places;
+using Sift.Intake;
+using Sift.Model;
+using Sift.Quotes;
+using Sift.Text;
+
+namespace Sift.Bench;
+
+/// <summary>
+/// The attributions layer alone (features, tagger, grouping, speakers, kinds) over all PTC train articles,
+/// their text, syntax and entity layers built beforehand, on one thread. Words are the text layer's word and
+/// number tokens; words/s = Words / mean time.
+/// </summary>
+[MemoryDiagnoser]
+public class QuotesBenchmark
+{
+    private (Article Article, TextLayer Text, SyntaxLayer Syntax, EntityLayer Entities)[] _articles = [];
+    private QuoteAnalyzer _analyzer = null!;
+
+    public long Words { get; private set; }
+
+    [GlobalSetup]
+    public void Load()
+    {
+        var folder = Path.Combine(DataLocator.Require("ptc/train"), "articles");
+        var syntax = new Syntax.SyntaxAnalyzer(Syntax.SyntaxModels.Default);
+        var entities = new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
+        _articles = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => PlainTextReader.Read(File.ReadAllText(f), f))
+            .Select(a =>
+            {
+                var text = TextSegmenter.Segment(a);
+                var s = syntax.Analyze(a, text);
+                return (a, text, s, entities.Analyze(a, text, s));
+            })
+            .ToArray();
+        Words = _articles.Sum(a => a.Text.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number));
+        _analyzer = new QuoteAnalyzer(AttributionModel.Default);
+        Console.WriteLine($"// QuotesBenchmark: {_articles.Length} articles, {Words:N0} words");
+    }
+
+    [Benchmark(Description = "attributions layer, all PTC train articles, 1 thread")]
+    public int AllArticles()
+    {
+        var n = 0;
+        foreach (var (article, text, syntax, entities) in _articles)
+            n += _analyzer.Analyze(article, text, syntax, entities).Attributions.Count;
+        return n;
+    }
+}

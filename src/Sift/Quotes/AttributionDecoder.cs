@@ -1,0 +1,344 @@
+using Sift.Model;
+
+namespace Sift.Quotes;
+
+/// <summary>
+/// Groups token tags into attributions around each cue: a source run goes to the cue it is syntactically
+/// tied to (its head path reaches the cue) or else the nearest cue in its sentence; a content run goes to
+/// the nearest cue in its sentence, or, in a sentence without one (a quote running on), to the nearest
+/// cue within two sentences. Runs no cue claims are dropped.
+/// </summary>
+public static class AttributionDecoder
+{
+    private readonly record struct Run(int Role, int From, int To, int Sentence);
+
+    public static List<FoundAttribution> Decode(AttributionDocument d, int[] tags)
+    {
+        var runs = new List<Run>();
+        var text = d.Text;
+        foreach (var sentence in text.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var si = d.SentenceOf[sentence.FirstToken < d.SentenceOf.Length ? sentence.FirstToken : 0];
+            for (var i = sentence.FirstToken; i < end;)
+            {
+                var role = AttributionTags.Role(tags[i]);
+                if (role == 0)
+                {
+                    i++;
+                    continue;
+                }
+                var j = i + 1;
+                while (j < end && tags[j] == AttributionTags.Inside(role))
+                    j++;
+                runs.Add(new Run(role, i, j, si));
+                i = j;
+            }
+        }
+        var cues = new List<Run>();
+        foreach (var r in runs)
+        {
+            if (r.Role == 2)
+                cues.Add(r);
+        }
+        if (cues.Count == 0)
+            return [];
+        var sources = new int[cues.Count];
+        Array.Fill(sources, -1);
+        var contents = new List<Run>[cues.Count];
+        for (var c = 0; c < cues.Count; c++)
+            contents[c] = [];
+        // Sources: the cue they hang from, else the nearest cue of their sentence.
+        for (var k = 0; k < runs.Count; k++)
+        {
+            var r = runs[k];
+            if (r.Role != 1)
+                continue;
+            var best = -1;
+            var bestScore = int.MaxValue;
+            for (var c = 0; c < cues.Count; c++)
+            {
+                var cue = cues[c];
+                if (cue.Sentence != r.Sentence)
+                    continue;
+                var score = Distance(r, cue);
+                if (TiedTo(d, r, cue))
+                    score -= 500;
+                if (sources[c] >= 0)
+                    score += 50;
+                if (score < bestScore)
+                {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+            if (best < 0)
+                continue;
+            if (sources[best] < 0)
+                sources[best] = k;
+            // A source shared by several cues ("announced X and said Y"): every cue of the sentence tied to it without one takes it.
+            for (var c = 0; c < cues.Count; c++)
+            {
+                if (sources[c] < 0 && cues[c].Sentence == r.Sentence && c != best && TiedTo(d, r, cues[c]))
+                    sources[c] = k;
+            }
+        }
+        // Contents: runs with only white space between them form a chain (a quote running over sentences);
+        // a chain goes to the nearest cue in its sentences, else the nearest within two sentences of it.
+        var body = d.Article.Text;
+        for (var k = 0; k < runs.Count;)
+        {
+            if (runs[k].Role != 3)
+            {
+                k++;
+                continue;
+            }
+            var chain = new List<Run> { runs[k] };
+            var next = k + 1;
+            while (next < runs.Count && runs[next].Role == 3 && runs[next].Sentence != chain[^1].Sentence
+                && body.AsSpan(text.Tokens[chain[^1].To - 1].End, text.Tokens[runs[next].From].Start - text.Tokens[chain[^1].To - 1].End).IsWhiteSpace())
+            {
+                chain.Add(runs[next]);
+                next++;
+            }
+            var firstSentence = chain[0].Sentence;
+            var lastSentence = chain[^1].Sentence;
+            var best = -1;
+            var bestScore = int.MaxValue;
+            for (var c = 0; c < cues.Count; c++)
+            {
+                var cue = cues[c];
+                var gap = cue.Sentence < firstSentence ? firstSentence - cue.Sentence : cue.Sentence > lastSentence ? cue.Sentence - lastSentence : 0;
+                if (gap > 2)
+                    continue;
+                var distance = int.MaxValue;
+                foreach (var r in chain)
+                    distance = Math.Min(distance, Distance(r, cue));
+                var score = gap * 1000 + distance;
+                if (score < bestScore)
+                {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+            // A chain from another sentence joins only as a running quote (it starts or ends in quotation marks).
+            if (best >= 0 && bestScore >= 1000 && !d.InQuote[chain[0].From] && !d.InQuote[chain[^1].To - 1])
+                best = -1;
+            if (best >= 0)
+                contents[best].AddRange(chain);
+            k = next;
+        }
+        // A cue without a source that hangs from another cue ("says …, stressing that …") shares that cue's source.
+        for (var c = 0; c < cues.Count; c++)
+        {
+            if (sources[c] >= 0)
+                continue;
+            var h = d.Syntax.Tokens[HeadOf(d, cues[c].From, cues[c].To)].Head;
+            for (var step = 0; step < 2 && h >= 0 && sources[c] < 0; step++)
+            {
+                for (var o = 0; o < cues.Count; o++)
+                {
+                    if (o != c && sources[o] >= 0 && h >= cues[o].From && h < cues[o].To)
+                    {
+                        sources[c] = sources[o];
+                        break;
+                    }
+                }
+                h = d.Syntax.Tokens[h].Head;
+            }
+        }
+        var result = new List<FoundAttribution>(cues.Count);
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var cue = cues[c];
+            Span? source = null;
+            var sourceHead = -1;
+            if (sources[c] >= 0)
+            {
+                var s = runs[sources[c]];
+                source = SpanOf(text, s.From, s.To);
+                sourceHead = HeadOf(d, s.From, s.To);
+            }
+            else if (SubjectOf(d, cue.From, cue.To) is { } subject)
+            {
+                // The tagger missed the source: the cue's active subject, with its modifiers.
+                source = SpanOf(text, subject.From, subject.To);
+                sourceHead = subject.Head;
+            }
+            var fragments = new List<Span>(contents[c].Count);
+            foreach (var r in FillGaps(tags, contents[c]))
+            {
+                if (HasContentWord(d, r.From, r.To) && Trimmed(d, r.From, r.To) is { } span)
+                    fragments.Add(span);
+            }
+            fragments.Sort((a, b) => a.Start.CompareTo(b.Start));
+            MergeAcrossSpaces(d.Article.Text, fragments);
+            // Without a source, an attribution needs content, and a cue that is a report word or has no subject of
+            // its own ("it was reported that …", "hoping to …"): in "the talks are aimed at …" the subject is no
+            // attributor and the sentence is the narrator's.
+            if (source is null && (fragments.Count == 0 || (!HasReportVerb(d, cue.From, cue.To) && HasSubject(d, cue.From, cue.To))))
+                continue;
+            result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), CueWord(d, cue.From, cue.To), fragments, cue.Sentence));
+        }
+        return result;
+    }
+
+    /// <summary>Content runs of one sentence with only untagged tokens between them are one run ("nominee | Donald | Trump").</summary>
+    private static List<Run> FillGaps(int[] tags, List<Run> runs)
+    {
+        runs.Sort((a, b) => a.From.CompareTo(b.From));
+        var result = new List<Run>(runs.Count);
+        foreach (var r in runs)
+        {
+            if (result.Count > 0 && result[^1].Sentence == r.Sentence)
+            {
+                var last = result[^1];
+                var empty = true;
+                for (var i = last.To; i < r.From && empty; i++)
+                    empty = tags[i] == AttributionTags.Outside;
+                if (empty)
+                {
+                    result[^1] = last with { To = Math.Max(last.To, r.To) };
+                    continue;
+                }
+            }
+            result.Add(r);
+        }
+        return result;
+    }
+
+    /// <summary>The content run without the punctuation that belongs to the whole sentence (a final comma or period outside quotes).</summary>
+    private static Span? Trimmed(AttributionDocument d, int from, int to)
+    {
+        var tokens = d.Text.Tokens;
+        while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && !d.InQuote[to - 1])
+            to--;
+        while (from < to && tokens[from].Kind == TokenKind.Punctuation)
+            from++;
+        return to > from ? SpanOf(d.Text, from, to) : null;
+    }
+
+    /// <summary>Whether a content run says anything: "It was" (of "It was reported that") does not.</summary>
+    private static bool HasContentWord(AttributionDocument d, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Upos is "NOUN" or "PROPN" or "VERB" or "ADJ" or "ADV" or "NUM" or "X" or "INTJ" || (t.Upos == "PRON" && t.Lemma != "it"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The subtree of the cue's nominal subject (not passive, not expletive "it"), when it has one.</summary>
+    private static (int From, int To, int Head)? SubjectOf(AttributionDocument d, int from, int to)
+    {
+        var sentence = d.Text.Sentences[d.SentenceOf[from]];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        for (var i = first; i < end; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Head < from || t.Head >= to || t.Relation != "nsubj" || t.Lemma == "it" || t.Upos is not ("NOUN" or "PROPN" or "PRON"))
+                continue;
+            // Its subtree: the contiguous tokens around it whose head path reaches it.
+            int lo = i, hi = i + 1;
+            while (lo > first && Reaches(d, lo - 1, i))
+                lo--;
+            while (hi < end && hi < from && Reaches(d, hi, i))
+                hi++;
+            while (hi > lo + 1 && d.Text.Tokens[hi - 1].Kind == TokenKind.Punctuation)
+                hi--;
+            return (lo, hi, i);
+        }
+        return null;
+    }
+
+    private static bool Reaches(AttributionDocument d, int token, int ancestor)
+    {
+        var h = token;
+        for (var step = 0; step < 8 && h >= 0; step++)
+        {
+            if (h == ancestor)
+                return true;
+            h = d.Syntax.Tokens[h].Head;
+        }
+        return false;
+    }
+
+    private static bool HasSubject(AttributionDocument d, int from, int to)
+    {
+        var sentence = d.Text.Sentences[d.SentenceOf[from]];
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Head >= from && t.Head < to && t.Relation.StartsWith("nsubj", StringComparison.Ordinal) && t.Lemma != "it")
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasReportVerb(AttributionDocument d, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (d.IsReport[i])
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The cue's word that carries its lemma: its report word, else its syntactic head.</summary>
+    private static int CueWord(AttributionDocument d, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (d.IsReport[i])
+                return i;
+        }
+        return HeadOf(d, from, to);
+    }
+
+    /// <summary>Content that runs on over a sentence break is one fragment: neighbours with only white space between them merge.</summary>
+    private static void MergeAcrossSpaces(string text, List<Span> fragments)
+    {
+        for (var k = fragments.Count - 2; k >= 0; k--)
+        {
+            var gap = text.AsSpan(fragments[k].End, Math.Max(0, fragments[k + 1].Start - fragments[k].End));
+            if (gap.IsWhiteSpace())
+            {
+                fragments[k] = new Span(fragments[k].Start, Math.Max(fragments[k].End, fragments[k + 1].End));
+                fragments.RemoveAt(k + 1);
+            }
+        }
+    }
+
+    private static int Distance(Run r, Run cue) => Math.Max(0, r.To <= cue.From ? cue.From - r.To : r.From - cue.To);
+
+    private static Span SpanOf(TextLayer text, int from, int to) => new(text.Tokens[from].Start, text.Tokens[to - 1].End);
+
+    /// <summary>The run's token whose head lies outside it (the last such).</summary>
+    public static int HeadOf(AttributionDocument d, int from, int to)
+    {
+        var head = to - 1;
+        for (var i = from; i < to; i++)
+        {
+            var h = d.Syntax.Tokens[i].Head;
+            if (h < from || h >= to)
+                head = i;
+        }
+        return head;
+    }
+
+    private static bool TiedTo(AttributionDocument d, Run source, Run cue)
+    {
+        var h = d.Syntax.Tokens[HeadOf(d, source.From, source.To)].Head;
+        for (var step = 0; step < 3 && h >= 0; step++)
+        {
+            if (h >= cue.From && h < cue.To)
+                return true;
+            h = d.Syntax.Tokens[h].Head;
+        }
+        return false;
+    }
+}

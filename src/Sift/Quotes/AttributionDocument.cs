@@ -1,0 +1,112 @@
+using Sift.Learning;
+using Sift.Model;
+
+namespace Sift.Quotes;
+
+/// <summary>
+/// What the attribution tagger reads about each token, computed once per article: hashes of word, lemma,
+/// tag and relation, whether it is a report word, whether it is inside quotation marks, and the nearest
+/// report word above it in the dependency tree (with the relation of the path's first step below it).
+/// </summary>
+public sealed class AttributionDocument
+{
+    public AttributionDocument(Article article, TextLayer text, SyntaxLayer syntax, ReportVerbs verbs)
+    {
+        Article = article;
+        Text = text;
+        Syntax = syntax;
+        var n = text.Tokens.Count;
+        Word = new ulong[n];
+        Lemma = new ulong[n];
+        Upos = new ulong[n];
+        Relation = new ulong[n];
+        Shape = new byte[n];
+        IsReport = new bool[n];
+        InQuote = new bool[n];
+        ReportAbove = new int[n];
+        PathRelation = new ulong[n];
+        Depth = new int[n];
+        SentenceOf = new int[n];
+        var body = article.Text;
+        for (var i = 0; i < n; i++)
+        {
+            var t = text.Tokens[i];
+            var s = syntax.Tokens[i];
+            var form = body.AsSpan(t.Start, t.End - t.Start);
+            Word[i] = FeatureHash.OfLower(form);
+            Lemma[i] = FeatureHash.OfLower(s.Lemma ?? "");
+            Upos[i] = FeatureHash.Of(s.Upos ?? "");
+            Relation[i] = FeatureHash.Of(s.Relation ?? "");
+            Shape[i] = t.Kind == TokenKind.Quote ? (byte)3 : form.Length > 0 && char.IsUpper(form[0]) ? (byte)1 : t.Kind == TokenKind.Punctuation ? (byte)2 : (byte)0;
+            IsReport[i] = s.Lemma is { } l && verbs.Contains(l) && (s.Upos is "VERB" or "NOUN" or "ADJ" || l == "according");
+        }
+        for (var si = 0; si < text.Sentences.Count; si++)
+        {
+            var sentence = text.Sentences[si];
+            for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+                SentenceOf[i] = si;
+        }
+        // Inside quotation marks: opened and closed within a paragraph (a quote running on into the next
+        // paragraph reopens with its own mark there).
+        foreach (var p in text.Paragraphs)
+        {
+            var open = false;
+            for (var si = p.FirstSentence; si < p.FirstSentence + p.SentenceCount; si++)
+            {
+                var sentence = text.Sentences[si];
+                for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+                {
+                    var t = text.Tokens[i];
+                    if (t.Kind == TokenKind.Quote)
+                    {
+                        var c = body[t.Start];
+                        if (c is '“' or '«')
+                            open = true;
+                        else if (c is '”' or '»')
+                            open = false;
+                        else if (c == '"')
+                            open = !open;
+                        InQuote[i] = true;
+                        continue;
+                    }
+                    InQuote[i] = open;
+                }
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            ReportAbove[i] = -1;
+            var child = i;
+            var head = syntax.Tokens[i].Head;
+            var depth = 1;
+            while (head >= 0 && depth <= 12)
+            {
+                if (IsReport[head])
+                {
+                    ReportAbove[i] = head;
+                    PathRelation[i] = Relation[child];
+                    Depth[i] = depth;
+                    break;
+                }
+                child = head;
+                head = syntax.Tokens[head].Head;
+                depth++;
+            }
+        }
+    }
+
+    public Article Article { get; }
+    public TextLayer Text { get; }
+    public SyntaxLayer Syntax { get; }
+    public ulong[] Word { get; }
+    public ulong[] Lemma { get; }
+    public ulong[] Upos { get; }
+    public ulong[] Relation { get; }
+    public byte[] Shape { get; }
+    public bool[] IsReport { get; }
+    public bool[] InQuote { get; }
+    public int[] ReportAbove { get; }
+    public ulong[] PathRelation { get; }
+    public int[] Depth { get; }
+    public int[] SentenceOf { get; }
+}

@@ -1,0 +1,44 @@
+using Sift.Model;
+
+namespace Sift.Quotes;
+
+/// <summary>
+/// Adds the attributions layer: tags source, cue and content with the trained model, groups them around
+/// each cue, resolves each source to its entity, gives each attribution its kind, and lists the sentences
+/// that no attribution touches (the narrator's own). Needs the syntax layer; safe to share between threads.
+/// </summary>
+public sealed class QuoteAnalyzer(AttributionModel model)
+{
+    public AttributionModel Model { get; } = model;
+
+    public AttributionLayer Analyze(Article article, TextLayer text, SyntaxLayer syntax, EntityLayer? entities)
+    {
+        var doc = new AttributionDocument(article, text, syntax, Model.Verbs);
+        var found = AttributionDecoder.Decode(doc, Model.Tag(doc));
+        AccordingToRule.Apply(doc, found);
+        var attributions = new List<Attribution>(found.Count);
+        var covered = new bool[text.Sentences.Count];
+        foreach (var f in found)
+        {
+            var speaker = f.Source is { } source ? SpeakerResolver.Resolve(entities, text, source, f.SourceHead) : null;
+            var lemma = f.CueToken >= 0 ? syntax.Tokens[f.CueToken].Lemma : article.Text[f.Cue.Start..f.Cue.End];
+            attributions.Add(new Attribution(f.Source, f.Cue, lemma, f.Content, AttributionKinds.Of(doc, f.Content), f.Sentence, speaker));
+            covered[f.Sentence] = true;
+            foreach (var fragment in f.Content)
+            {
+                for (var s = 0; s < text.Sentences.Count; s++)
+                {
+                    if (text.Sentences[s].Span.Overlaps(fragment))
+                        covered[s] = true;
+                }
+            }
+        }
+        var narrator = new List<int>();
+        for (var s = 0; s < covered.Length; s++)
+        {
+            if (!covered[s])
+                narrator.Add(s);
+        }
+        return new AttributionLayer(attributions, narrator);
+    }
+}

@@ -1,0 +1,158 @@
+using Sift.Entities;
+using Sift.Entities.Ner;
+using Sift.Entities.Places;
+using Sift.Model;
+using Sift.Quotes;
+using Sift.Syntax;
+using Sift.Text;
+
+namespace Sift.Tests.Quotes;
+
+public class QuoteAnalyzerTests
+{
+    private static readonly EntityAnalyzer Entities = new(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
+    private static readonly QuoteAnalyzer Analyzer = new(AttributionModel.Default);
+
+    private sealed record Result(Article Article, EntityLayer Entities, AttributionLayer Layer)
+    {
+        public string Text(Span span) => Article.Text[span.Start..span.End];
+
+        public string? Speaker(Attribution a) => a.Speaker is { } id ? Entities.Entities.Single(e => e.Id == id).Name : null;
+    }
+
+    private static Result Analyze(string text)
+    {
+        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var entities = Entities.Analyze(article, layer, syntax);
+        return new Result(article, entities, Analyzer.Analyze(article, layer, syntax, entities));
+    }
+
+    private static readonly Lazy<Result> Reference = new(() => Analyze(TestData.ReferenceText));
+
+    private static int LineOf(string text, int offset) => text.AsSpan(0, offset).Count('\n') + 1;
+
+    [Theory]
+    [InlineData("Bashar al-Assad", "say", 2)]
+    [InlineData("Bashar al-Assad", "say", 4)]
+    [InlineData("Hossein Jaberi Ansari", "express", 16)]
+    [InlineData("Kazakh Foreign Ministry", "say", 11)]
+    [InlineData("Staffan de Mistura", "hope", 12)]
+    [InlineData("Walid al-Muallem", "say", 17)]
+    public void Reference_article_attributions_name_their_speaker(string speaker, string cueLemma, int line)
+    {
+        var r = Reference.Value;
+        var found = r.Layer.Attributions.Where(a => LineOf(r.Article.Text, a.Cue.Start) == line).ToList();
+        Assert.Contains(found, a => r.Speaker(a) == speaker && a.CueLemma == cueLemma);
+    }
+
+    [Fact]
+    public void He_in_the_17th_line_is_al_Muallem_not_Assad()
+    {
+        var r = Reference.Value;
+        var said = r.Layer.Attributions.Single(a => LineOf(r.Article.Text, a.Cue.Start) == 17 && a.CueLemma == "say");
+        Assert.Equal("He", r.Text(said.Source!.Value));
+        Assert.Equal("Walid al-Muallem", r.Speaker(said));
+        Assert.Contains("developments on the battlefield", r.Text(said.Content.Single()));
+        Assert.Equal(AttributionKind.Indirect, said.Kind);
+    }
+
+    [Fact]
+    public void Terrorists_plot_is_Assads_word_and_foreign_backed_militancy_the_narrators()
+    {
+        var r = Reference.Value;
+        var text = r.Article.Text;
+        var body = text.IndexOf("Syrian President Bashar", StringComparison.Ordinal);
+        var plot = text.IndexOf("terrorists’ plot", body, StringComparison.Ordinal);
+        var voice = r.Layer.VoiceOf(new Span(plot, plot + "terrorists’ plot".Length));
+        Assert.False(voice.IsNarrator);
+        Assert.Equal("Bashar al-Assad", r.Entities.Entities.Single(e => e.Id == voice.Speaker).Name);
+
+        var militancy = text.IndexOf("foreign-backed militancy", StringComparison.Ordinal);
+        Assert.True(r.Layer.VoiceOf(new Span(militancy, militancy + "foreign-backed militancy".Length)).IsNarrator);
+        var inSentence = r.Layer.NarratorSentences.Any(s => r.Article.Text.Length > militancy && SentenceContains(r, s, militancy));
+        Assert.True(inSentence);
+    }
+
+    private static bool SentenceContains(Result r, int sentence, int offset)
+    {
+        var article = r.Article;
+        var layer = TextSegmenter.Segment(article);
+        return layer.Sentences[sentence].Span.Contains(offset);
+    }
+
+    [Fact]
+    public void Partial_quote_of_de_Mistura_is_mixed()
+    {
+        var r = Reference.Value;
+        var hoped = r.Layer.Attributions.Single(a => r.Speaker(a) == "Staffan de Mistura");
+        Assert.Contains("“serious negotiation”", string.Join(" ", hoped.Content.Select(r.Text)));
+        Assert.Equal(AttributionKind.Mixed, hoped.Kind);
+    }
+
+    [Fact]
+    public void Speech_acts_without_a_clause_are_kept_as_such()
+    {
+        var r = Reference.Value;
+        var expressed = r.Layer.Attributions.Single(a => a.CueLemma == "express");
+        Assert.Equal("Hossein Jaberi Ansari", r.Speaker(expressed));
+        Assert.Equal(AttributionKind.SpeechAct, expressed.Kind);
+    }
+
+    [Fact]
+    public void A_direct_quote_with_curly_marks_has_its_speaker_after_it()
+    {
+        var r = Analyze("“We will not negotiate with terrorists,” Prime Minister Theresa May said on Tuesday.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Equal("said", r.Text(a.Cue));
+        Assert.Contains("We will not negotiate with terrorists", r.Text(a.Content[0]));
+        Assert.Equal(AttributionKind.Direct, a.Kind);
+        Assert.Contains("Theresa May", r.Text(a.Source!.Value));
+    }
+
+    [Fact]
+    public void Reported_speech_with_told_reporters()
+    {
+        var r = Analyze("Senator John Smith told reporters that the bill would pass next week.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Equal("John Smith", r.Speaker(a));
+        Assert.Contains("the bill would pass next week", r.Text(a.Content[0]));
+    }
+
+    [Fact]
+    public void According_to_names_the_source_and_the_content_after_the_comma()
+    {
+        var r = Analyze("According to the ministry, the talks will resume in May.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Equal("According to", r.Text(a.Cue));
+        Assert.Equal("the ministry", r.Text(a.Source!.Value));
+        Assert.Equal("the talks will resume in May", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void According_to_at_the_end_takes_the_content_before_it()
+    {
+        var r = Analyze("The talks will resume in May, according to the ministry.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Equal("the ministry", r.Text(a.Source!.Value));
+        Assert.Equal("The talks will resume in May", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void It_was_reported_that_has_no_source_and_no_expletive_in_its_content()
+    {
+        var r = Analyze("It was reported that the army had withdrawn from the town.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Null(a.Source);
+        Assert.Null(a.Speaker);
+        Assert.Equal("that the army had withdrawn from the town", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void Sentences_without_attributions_are_the_narrators()
+    {
+        var r = Analyze("The storm hit the coast on Monday. The mayor said the city was ready.");
+        Assert.Equal([0], r.Layer.NarratorSentences);
+    }
+}
