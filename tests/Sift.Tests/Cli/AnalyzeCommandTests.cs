@@ -113,7 +113,8 @@ public sealed class AnalyzeCommandTests : IDisposable
     public void Report_lists_people_with_titles_and_places_with_countries()
     {
         var r = CliRunner.Run("analyze", "samples/assad-astana.json");
-        var section = r.Stdout[r.Stdout.IndexOf("Who and where", StringComparison.Ordinal)..r.Stdout.IndexOf("Timeline", StringComparison.Ordinal)];
+        var start = r.Stdout.IndexOf("Who and where", StringComparison.Ordinal);
+        var section = r.Stdout[start..r.Stdout.IndexOf("\n── ", start, StringComparison.Ordinal)];
         Assert.Contains("Syrian President", section);
         Assert.Contains("Kazakhstan (KZ)", section);
         // Nationalities are left out of the report: no row names just "Syrian".
