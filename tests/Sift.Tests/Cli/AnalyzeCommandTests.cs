@@ -66,6 +66,19 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Events_carry_the_voice_that_reports_them()
+    {
+        var r = CliRunner.Run("analyze", "samples/assad-astana.json", "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var voices = doc.RootElement.GetProperty("events").GetProperty("events").EnumerateArray()
+            .Select(e => e.GetProperty("voice").GetProperty("speaker").GetString()).ToList();
+        // The visit is told in the outlet's own voice; what Assad "underlined" is his.
+        Assert.Contains("narrator", voices);
+        Assert.Contains("Bashar al-Assad", voices);
+    }
+
+    [Fact]
     public void Json_output_of_the_reference_article_has_offsets_and_provenance()
     {
         var r = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "json");

@@ -147,7 +147,8 @@ public sealed record EventLayerDto(IReadOnlyList<EventDto> Events);
 /// <summary>
 /// One event: evidence (its sentence) and verb spans, source and target actors, CAMEO code, label and root,
 /// Goldstein value, QuadClass (1–4), root-event flag, date (TimeML value) with its basis (text or published),
-/// place, and the speaker when the event is reported speech.
+/// place, the speaker when the event is reported speech, and the voice that carries it (the narrator, or
+/// the speaker whose attributed content holds the event's verb).
 /// </summary>
 public sealed record EventDto(
     SpanDto Evidence,
@@ -164,7 +165,8 @@ public sealed record EventDto(
     string? Date,
     string DateBasis,
     EventPlaceDto? Place,
-    EventActorDto? InformationSource);
+    EventActorDto? InformationSource,
+    VoiceDto? Voice = null);
 
 /// <summary>A CAMEO actor code ("SYRGOV"), the words that name it, and its entity id when the entities layer knows it.</summary>
 public sealed record EventActorDto(string Code, SpanDto? Span, int? Entity);

@@ -40,7 +40,7 @@ public static class AnalysisJson
             analysis.Attributions is { } attributions ? ToDto(text, attributions, analysis.Entities) : null,
             analysis.Time is { } time ? ToDto(text, time) : null,
             analysis.Framing is { } framing ? WithVoices(ToDto(text, framing), analysis) : null,
-            analysis.Events is { } events ? ToDto(text, events) : null,
+            analysis.Events is { } events ? WithVoices(ToDto(text, events), analysis) : null,
             analysis.Provenance is { } provenance ? ToDto(text, provenance) : null,
             analysis.Warnings);
     }
@@ -169,12 +169,30 @@ public static class AnalysisJson
         for (var i = 0; i < techniques.Length; i++)
         {
             var t = framing.Techniques[i];
-            var voice = attributions.VoiceOf(new Span(t.Start, t.End));
-            var speaker = voice.IsNarrator ? "narrator"
-                : SpeakerOf(analysis.Entities, voice.Speaker)?.Name ?? "unresolved";
-            techniques[i] = t with { Voice = new VoiceDto(speaker, voice.Attribution, voice.Speaker) };
+            techniques[i] = t with { Voice = VoiceOf(attributions, analysis.Entities, new Span(t.Start, t.End)) };
         }
         return framing with { Techniques = techniques };
+    }
+
+    private static EventLayerDto WithVoices(EventLayerDto layer, Analysis analysis)
+    {
+        if (analysis.Attributions is not { } attributions)
+            return layer;
+        var events = new EventDto[layer.Events.Count];
+        for (var i = 0; i < events.Length; i++)
+        {
+            var e = layer.Events[i];
+            events[i] = e with { Voice = VoiceOf(attributions, analysis.Entities, new Span(e.Verb.Start, e.Verb.End)) };
+        }
+        return layer with { Events = events };
+    }
+
+    /// <summary>The narrator, or the speaker whose attributed content holds <paramref name="span"/>.</summary>
+    private static VoiceDto VoiceOf(AttributionLayer attributions, EntityLayer? entities, Span span)
+    {
+        var voice = attributions.VoiceOf(span);
+        var speaker = voice.IsNarrator ? "narrator" : SpeakerOf(entities, voice.Speaker)?.Name ?? "unresolved";
+        return new VoiceDto(speaker, voice.Attribution, voice.Speaker);
     }
 
     private static string[] RuleNames(ToneRules rules)
