@@ -358,8 +358,8 @@ internal static class EvalCommand
     private static List<PtcPredictor.Prepared> PreparePtc(PtcCorpus corpus, PropagandaModel model)
     {
         List<PtcPredictor.Prepared> prepared = [];
-        Func<Sift.Model.Article, Sift.Model.TextLayer, float[]>? encode = model.UsesEncoder
-            ? (article, text) => Sift.Encoder.SentenceEncoder.Shared.Encode(article, text).Values.ToArray()
+        Func<Sift.Model.Article, Sift.Model.TextLayer, Sift.Encoder.TokenVectors>? encode = model.UsesEncoder
+            ? Sift.Encoder.SentenceEncoder.Shared.Encode
             : null;
         Terminal.WithProgress(encode is null ? "Reading articles" : "Reading and encoding articles", corpus.Articles.Count, tick =>
         {

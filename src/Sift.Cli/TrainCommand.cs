@@ -107,7 +107,7 @@ internal static class TrainCommand
                 parse.GetValue(lexicons) ?? DataLocator.Require("lexicons"), outputPath,
                 parse.GetValue(holdout) ?? PropagandaModel.HoldoutOf(outputPath),
                 parse.GetValue(taggerEpochs), parse.GetValue(classifierEpochs),
-                encoder is null ? null : (article, text) => encoder.Encode(article, text).Values.ToArray());
+                encoder is null ? null : encoder.Encode);
             Run((log, progress) => PropagandaTrainer.Train(options, log, progress).Save(options.OutputPath));
             return ExitCodes.Success;
         });

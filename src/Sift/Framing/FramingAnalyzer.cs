@@ -12,7 +12,7 @@ namespace Sift.Framing;
 /// </summary>
 public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
 {
-    public const string LoadedLanguage = "Loaded_Language";
+    public const string LoadedLanguage = FramingLayer.LoadedLanguage;
     private const float SecondTechniqueShare = 0.6f;
 
     /// <summary>True when <see cref="Analyze"/> needs the sentence encoder's vectors of the article.</summary>
@@ -23,7 +23,7 @@ public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
     {
         if (model.UsesEncoder && vectors is null)
             throw new InvalidOperationException("this propaganda model reads the sentence encoder's vectors; pass them, or use the fast model");
-        var doc = model.Prepare(article.Text, text, model.UsesEncoder ? vectors!.Values.ToArray() : null);
+        var doc = model.Prepare(article.Text, text, model.UsesEncoder ? vectors : null);
         var counter = new SpanCounter(doc);
         var findings = new List<TechniqueFinding>();
         foreach (var span in model.FindSpans(doc))
@@ -52,12 +52,6 @@ public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
             if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
                 words++;
         }
-        var loaded = 0;
-        foreach (var finding in findings)
-        {
-            if (finding.Technique == LoadedLanguage)
-                loaded++;
-        }
-        return new FramingLayer(findings, words, words == 0 ? 0 : Math.Round(100.0 * loaded / words, 2), ToneAnalyzer.Analyze(article, text, tone));
+        return new FramingLayer(findings, words, ToneAnalyzer.Analyze(article, text, tone));
     }
 }

@@ -8,8 +8,10 @@ namespace Sift.Model;
 public sealed record TechniqueFinding(Span Span, int Sentence, string Technique, double Confidence);
 
 /// <summary>How the article works on its reader: technique spans, and how loaded its wording is.</summary>
-public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int words, double loadedLanguagePer100Words, ToneLayer tone)
+public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int words, ToneLayer tone)
 {
+    public const string LoadedLanguage = "Loaded_Language";
+
     /// <summary>In text order (then by confidence, highest first).</summary>
     public IReadOnlyList<TechniqueFinding> Techniques { get; } = techniques;
 
@@ -17,7 +19,7 @@ public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int
     public int Words { get; } = words;
 
     /// <summary>Loaded_Language spans per hundred words.</summary>
-    public double LoadedLanguagePer100Words { get; } = loadedLanguagePer100Words;
+    public double LoadedLanguagePer100Words { get; } = Density(techniques, words);
 
     /// <summary>Document and sentence tone from the VADER lexicon, with the words that carry it.</summary>
     public ToneLayer Tone { get; } = tone;
@@ -26,15 +28,22 @@ public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int
     public FramingLayer WithMinConfidence(double minimum)
     {
         var kept = new List<TechniqueFinding>(Techniques.Count);
-        var loaded = 0;
         foreach (var t in Techniques)
         {
-            if (t.Confidence < minimum)
-                continue;
-            kept.Add(t);
-            if (t.Technique == "Loaded_Language")
+            if (t.Confidence >= minimum)
+                kept.Add(t);
+        }
+        return new FramingLayer(kept, Words, Tone);
+    }
+
+    private static double Density(IReadOnlyList<TechniqueFinding> techniques, int words)
+    {
+        var loaded = 0;
+        foreach (var t in techniques)
+        {
+            if (t.Technique == LoadedLanguage)
                 loaded++;
         }
-        return new FramingLayer(kept, Words, Words == 0 ? 0 : Math.Round(100.0 * loaded / Words, 2), Tone);
+        return words == 0 ? 0 : Math.Round(100.0 * loaded / words, 2);
     }
 }

@@ -123,7 +123,7 @@ public class PropagandaTests
         var article = new Article { Text = "😀 The evil regime lies.", Source = "/data/article123.txt" };
         var text = TextSegmenter.Segment(article);
         var regime = article.Text.IndexOf("evil regime", StringComparison.Ordinal);
-        var framing = new FramingLayer([new TechniqueFinding(new Span(regime, regime + 11), 0, "Loaded_Language", 0.9)], 5, 20,
+        var framing = new FramingLayer([new TechniqueFinding(new Span(regime, regime + 11), 0, "Loaded_Language", 0.9)], 5,
             ToneAnalyzer.Analyze(article, text));
         var analysis = new Analysis { Article = article, Text = text, Framing = framing };
         var writer = new StringWriter();

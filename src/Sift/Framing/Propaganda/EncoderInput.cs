@@ -1,3 +1,4 @@
+using Sift.Encoder;
 using Sift.Model;
 
 namespace Sift.Framing.Propaganda;
@@ -15,7 +16,7 @@ public static class EncoderInput
     public static void Token(PropagandaDocument doc, Sentence sentence, int token, Span<float> input)
     {
         var vectors = doc.Vectors!;
-        vectors.AsSpan(token * Dimensions, Dimensions).CopyTo(input);
+        vectors[token].CopyTo(input);
         Mean(vectors, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, input[Dimensions..]);
     }
 
@@ -26,14 +27,14 @@ public static class EncoderInput
         Mean(vectors, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, input[Dimensions..]);
     }
 
-    private static void Mean(float[] vectors, int from, int to, Span<float> result)
+    private static void Mean(TokenVectors vectors, int from, int to, Span<float> result)
     {
         result.Clear();
         if (to <= from)
             return;
         for (var t = from; t < to; t++)
         {
-            var v = vectors.AsSpan(t * Dimensions, Dimensions);
+            var v = vectors[t];
             for (var d = 0; d < Dimensions; d++)
                 result[d] += v[d];
         }

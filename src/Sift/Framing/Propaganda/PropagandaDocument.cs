@@ -1,3 +1,4 @@
+using Sift.Encoder;
 using Sift.Learning;
 using Sift.Model;
 
@@ -10,7 +11,7 @@ namespace Sift.Framing.Propaganda;
 /// </summary>
 public sealed class PropagandaDocument
 {
-    public PropagandaDocument(string text, TextLayer layer, CueLexicon cues, float[]? vectors = null)
+    public PropagandaDocument(string text, TextLayer layer, CueLexicon cues, TokenVectors? vectors = null)
     {
         Vectors = vectors;
         Text = text;
@@ -47,7 +48,7 @@ public sealed class PropagandaDocument
     public string Text { get; }
 
     /// <summary>The sentence encoder's vector of every token (<see cref="EncoderInput.Dimensions"/> floats each), or null in fast mode.</summary>
-    public float[]? Vectors { get; }
+    public TokenVectors? Vectors { get; }
 
     public TextLayer Layer { get; }
 

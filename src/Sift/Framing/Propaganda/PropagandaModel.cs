@@ -68,7 +68,7 @@ public sealed class PropagandaModel
     public float SpanFloor { get; }
     public float ClassifierTemperature { get; }
 
-    public PropagandaDocument Prepare(string text, TextLayer layer, float[]? vectors = null) => new(text, layer, Cues, vectors);
+    public PropagandaDocument Prepare(string text, TextLayer layer, Encoder.TokenVectors? vectors = null) => new(text, layer, Cues, vectors);
 
     /// <summary>The tagger's spans, in text order, never overlapping.</summary>
     public List<DetectedSpan> FindSpans(PropagandaDocument doc) => FindSpans(doc, Tagger, TaggerDense, OutsideBias, TaggerTemperature, SpanFloor);

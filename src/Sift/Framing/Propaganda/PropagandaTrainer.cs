@@ -6,7 +6,7 @@ using static Sift.Framing.Propaganda.PtcPredictor;
 namespace Sift.Framing.Propaganda;
 
 public sealed record PropagandaTrainingOptions(string PtcFolder, string LexiconFolder, string OutputPath, string HoldoutPath,
-    int TaggerEpochs = 10, int ClassifierEpochs = 20, Func<Article, TextLayer, float[]>? Encode = null);
+    int TaggerEpochs = 10, int ClassifierEpochs = 20, Func<Article, TextLayer, Encoder.TokenVectors>? Encode = null);
 
 /// <summary>
 /// Trains the span tagger and technique classifier on PTC train the way its README asks: every

@@ -10,7 +10,7 @@ public static class PtcPredictor
     /// <summary>A PTC article segmented the way Sift's pipeline segments it, with its token features.</summary>
     public sealed record Prepared(PtcArticle Article, PropagandaDocument Doc);
 
-    public static Prepared Prepare(PtcArticle article, CueLexicon cues, Func<Article, TextLayer, float[]>? encode = null)
+    public static Prepared Prepare(PtcArticle article, CueLexicon cues, Func<Article, TextLayer, Encoder.TokenVectors>? encode = null)
     {
         var source = article.ToArticle($"article{article.Id}.txt");
         var layer = TextSegmenter.Segment(source);
@@ -18,7 +18,7 @@ public static class PtcPredictor
     }
 
     /// <summary>Segments the articles in parallel; the encoder, when given, runs one article at a time (it uses every core itself).</summary>
-    public static List<Prepared> Prepare(IEnumerable<PtcArticle> articles, CueLexicon cues, Func<Article, TextLayer, float[]>? encode = null,
+    public static List<Prepared> Prepare(IEnumerable<PtcArticle> articles, CueLexicon cues, Func<Article, TextLayer, Encoder.TokenVectors>? encode = null,
         Action<double>? progress = null)
     {
         var list = articles.ToList();
