@@ -27,20 +27,11 @@ public class EventBenchmark
     [GlobalSetup]
     public void Load()
     {
-        var folder = Path.Combine(DataLocator.Require("ptc/train"), "articles");
-        var syntax = new Syntax.SyntaxAnalyzer(Syntax.SyntaxModels.Default);
-        var entities = new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
-        _articles = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => PlainTextReader.Read(File.ReadAllText(f), f) with { Metadata = new ArticleMetadata { Published = new DateOnly(2017, 8, 30) } })
-            .Select(a =>
-            {
-                var text = TextSegmenter.Segment(a);
-                var tree = syntax.Analyze(a, text);
-                return (a, text, tree, entities.Analyze(a, text, tree), TimeAnalyzer.Analyze(a, text, tree));
-            })
+        _articles = PtcTrainArticles.Load(withEntities: true)
+            .Select(p => (p.Article, p.Text, p.Syntax, p.Entities!, TimeAnalyzer.Analyze(p.Article, p.Text, p.Syntax)))
             .ToArray();
         _analyzer = EventAnalyzer.CreateDefault();
-        Words = _articles.Sum(a => a.Text.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number));
+        Words = PtcTrainArticles.Words(_articles.Select(a => a.Text));
     }
 
     [Benchmark(Description = "events layer, all PTC train articles")]

@@ -17,7 +17,7 @@ namespace Sift.Bench;
 [MemoryDiagnoser]
 public class QuotesBenchmark
 {
-    private (Article Article, TextLayer Text, SyntaxLayer Syntax, EntityLayer Entities)[] _articles = [];
+    private PreparedArticle[] _articles = [];
     private QuoteAnalyzer _analyzer = null!;
 
     public long Words { get; private set; }
@@ -25,19 +25,8 @@ public class QuotesBenchmark
     [GlobalSetup]
     public void Load()
     {
-        var folder = Path.Combine(DataLocator.Require("ptc/train"), "articles");
-        var syntax = new Syntax.SyntaxAnalyzer(Syntax.SyntaxModels.Default);
-        var entities = new EntityAnalyzer(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
-        _articles = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => PlainTextReader.Read(File.ReadAllText(f), f))
-            .Select(a =>
-            {
-                var text = TextSegmenter.Segment(a);
-                var s = syntax.Analyze(a, text);
-                return (a, text, s, entities.Analyze(a, text, s));
-            })
-            .ToArray();
-        Words = _articles.Sum(a => a.Text.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number));
+        _articles = PtcTrainArticles.Load(withEntities: true);
+        Words = PtcTrainArticles.Words(_articles.Select(a => a.Text));
         _analyzer = new QuoteAnalyzer(AttributionModel.Default);
         Console.WriteLine($"// QuotesBenchmark: {_articles.Length} articles, {Words:N0} words");
     }
@@ -47,7 +36,7 @@ public class QuotesBenchmark
     {
         var n = 0;
         foreach (var (article, text, syntax, entities) in _articles)
-            n += _analyzer.Analyze(article, text, syntax, entities).Attributions.Count;
+            n += _analyzer.Analyze(article, text, syntax, entities!).Attributions.Count;
         return n;
     }
 }

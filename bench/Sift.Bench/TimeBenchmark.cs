@@ -14,28 +14,22 @@ namespace Sift.Bench;
 [MemoryDiagnoser]
 public class TimeBenchmark
 {
-    private (Article Article, TextLayer Text, SyntaxLayer Syntax)[] _articles = [];
+    private PreparedArticle[] _articles = [];
 
     public long Words { get; private set; }
 
     [GlobalSetup]
     public void Load()
     {
-        var folder = Path.Combine(DataLocator.Require("ptc/train"), "articles");
-        var texts = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => PlainTextReader.Read(File.ReadAllText(f), f) with { Metadata = new ArticleMetadata { Published = new DateOnly(2017, 8, 30) } })
-            .Select(a => (a, TextSegmenter.Segment(a)))
-            .ToArray();
-        var syntax = new Syntax.SyntaxAnalyzer(Syntax.SyntaxModels.Default);
-        _articles = texts.Select(a => (a.Item1, a.Item2, syntax.Analyze(a.Item1, a.Item2))).ToArray();
-        Words = _articles.Sum(a => a.Text.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number));
+        _articles = PtcTrainArticles.Load(withEntities: false);
+        Words = PtcTrainArticles.Words(_articles.Select(a => a.Text));
     }
 
     [Benchmark(Description = "time layer, all PTC train articles")]
     public int AllArticles()
     {
         var n = 0;
-        foreach (var (article, text, syntax) in _articles)
+        foreach (var (article, text, syntax, _) in _articles)
             n += TimeAnalyzer.Analyze(article, text, syntax).Expressions.Count;
         return n;
     }
