@@ -61,7 +61,8 @@ foreach (var s in summary)
         {
             var syntax = new SyntaxBenchmark();
             syntax.Load();
-            Console.WriteLine($"tagger + lemmatizer + parser: {syntax.TokenCount / seconds0:N0} tokens/s (median, one thread), "
+            var mode = (bool)report.BenchmarkCase.Parameters[nameof(SyntaxBenchmark.Encoder)] ? "encoder mode, vectors computed beforehand" : "fast mode";
+            Console.WriteLine($"tagger + lemmatizer + parser ({mode}): {syntax.TokenCount / seconds0:N0} tokens/s (median, one thread), "
                 + $"{(report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0) / syntax.TokenCount:N0} bytes allocated per token, {syntax.TokenCount:N0} tokens");
             continue;
         }

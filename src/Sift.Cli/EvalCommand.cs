@@ -95,7 +95,7 @@ internal static class EvalCommand
     {
         var data = new Option<string?>("--data") { Description = "a folder of coreference JSON files (default: the repository's hand-annotated tests/Sift.Tests/Fixtures/coref)" };
         var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
-        var fast = new Option<bool>("--fast") { Description = "use the fast recognizer (no sentence encoder)" };
+        var fast = new Option<bool>("--fast") { Description = "use the fast recognizer and syntax models (no sentence encoder)" };
         var command = new Command("coref", "Within-article coreference on the hand-annotated articles: MUC and B³ P/R/F1 (micro over documents), mention detection")
         {
             data, json, fast,
@@ -117,7 +117,7 @@ internal static class EvalCommand
             {
                 foreach (var document in documents)
                 {
-                    var system = SiftCorefAnnotator.Annotate(document, analyzer, Sift.Syntax.SyntaxModels.Default);
+                    var system = SiftCorefAnnotator.Annotate(document, analyzer, fastMode ? Sift.Syntax.SyntaxModels.Default : Sift.Syntax.SyntaxModels.WithEncoder);
                     total += CorefScorer.Score(document.Clusters, system);
                     var m = SiftCorefAnnotator.Mentions(document.Clusters, system);
                     mentions = new PrecisionRecall(mentions.PrecisionNumerator + m.PrecisionNumerator, mentions.Predicted + m.Predicted,
@@ -160,9 +160,10 @@ internal static class EvalCommand
         split.AcceptOnlyFromAmong("validation", "train", "all");
         var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
         var write = new Option<string?>("--write") { Description = "also write Sift's attributions to this folder as BRAT (<article>.txt and <article>.ann)" };
+        var fast = new Option<bool>("--fast") { Description = "parse with the fast syntax models (no sentence encoder), as `sift analyze --fast` does" };
         var command = new Command("attribution", "PolNeAR attributions: P/R/F1 for source, cue and content spans and whole attributions, by exact and by overlap match")
         {
-            data, predictions, split, json, write,
+            data, predictions, split, json, write, fast,
         };
         command.SetAction(parse =>
         {
@@ -186,7 +187,7 @@ internal static class EvalCommand
             {
                 var model = Sift.Quotes.AttributionModel.Default;
                 var analyzer = new Sift.Quotes.QuoteAnalyzer(model);
-                var syntax = new Sift.Syntax.SyntaxAnalyzer(Sift.Syntax.SyntaxModels.Default);
+                var syntax = new Sift.Syntax.SyntaxAnalyzer(parse.GetValue(fast) ? Sift.Syntax.SyntaxModels.Default : Sift.Syntax.SyntaxModels.WithEncoder);
                 var results = new IReadOnlyList<Sift.Evaluation.PolNear.PolNearAttribution>[articles.Count];
                 Terminal.WithProgress("Finding attributions", articles.Count, tick =>
                 {
@@ -194,7 +195,8 @@ internal static class EvalCommand
                     {
                         var article = articles[i].ToArticle();
                         var text = Sift.Text.TextSegmenter.Segment(article);
-                        var layer = analyzer.Analyze(article, text, syntax.Analyze(article, text), null);
+                        var vectors = syntax.UsesEncoder ? Sift.Encoder.SentenceEncoder.Shared.Encode(article, text) : null;
+                        var layer = analyzer.Analyze(article, text, syntax.Analyze(article, text, vectors), null);
                         results[i] = Sift.Quotes.AttributionTrainer.ToPolNear(layer.Attributions);
                         if (parse.GetValue(write) is { } output)
                         {
@@ -250,9 +252,10 @@ internal static class EvalCommand
         };
         tokenization.AcceptOnlyFromAmong("gold", "sift");
         var write = new Option<string?>("--write") { Description = "also write Sift's system CoNLL-U to this file" };
+        var fast = new Option<bool>("--fast") { Description = "score the fast models (no sentence encoder)" };
         var command = new Command("syntax", "UD tagging, lemmas and dependencies: CoNLL 2018 UPOS, XPOS, Lemmas, UAS, LAS (F1 over aligned words)")
         {
-            data, predictions, json, tokenization, write,
+            data, predictions, json, tokenization, write, fast,
         };
         command.SetAction(parse =>
         {
@@ -264,9 +267,12 @@ internal static class EvalCommand
                 throw new InputException(predicted, "no such file");
             var mode = parse.GetValue(tokenization)!;
             var gold = Sift.Evaluation.Conllu.ConlluFile.Read(path);
+            var isFast = parse.GetValue(fast);
             var system = predicted is not null
                 ? Sift.Evaluation.Conllu.ConlluFile.Read(predicted)
-                : Sift.Syntax.SyntaxPredictor.Predict(gold, Sift.Syntax.SyntaxModels.Default, mode == "sift");
+                : isFast
+                    ? Sift.Syntax.SyntaxPredictor.Predict(gold, Sift.Syntax.SyntaxModels.Default, mode == "sift")
+                    : Sift.Syntax.SyntaxPredictor.Predict(gold, Sift.Syntax.SyntaxModels.WithEncoder, mode == "sift", new Sift.Encoder.EncoderWords(Sift.Encoder.SentenceEncoder.Shared));
             if (parse.GetValue(write) is { } output && predicted is null)
             {
                 using var writer = new StreamWriter(output);
@@ -275,6 +281,7 @@ internal static class EvalCommand
             var score = Sift.Evaluation.Conllu.ConlluEval.Score(gold, system);
             new EvalReport("syntax", path, predicted)
                 .Add("tokenization", predicted is null ? mode : "system")
+                .Add("mode", predicted is not null ? "system" : isFast ? "fast" : "encoder")
                 .Add("tokensF1", score.TokensF1).Add("wordsF1", score.WordsF1)
                 .Add("upos", score.UposF1).Add("xpos", score.XposF1).Add("lemmas", score.LemmasF1)
                 .Add("uas", score.UasF1).Add("las", score.LasF1)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sift.Entities.Ner;
 using Sift.Framing.Propaganda;
+using Sift.Learning;
 using Sift.Syntax;
 using Spectre.Console;
 
@@ -22,13 +23,15 @@ internal static class TrainCommand
     private static Command Syntax()
     {
         var data = new Option<string?>("--data") { Description = "a folder with train.conllu and dev.conllu (default: the shared ../shared/data/ud-english/ewt)" };
-        var output = new Option<string>("--output") { Description = "where to write the model files", DefaultValueFactory = _ => Path.Combine("models", "syntax") };
+        var output = new Option<string?>("--output") { Description = $"where to write the model files (default: models/{SyntaxModels.DefaultFolder}, or models/{SyntaxModels.EncoderFolder} with --encoder)" };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "tagger epochs to try; the best on dev is kept", DefaultValueFactory = _ => 8 };
-        var parserEpochs = new Option<int>("--parser-epochs") { Description = "parser epochs to try; the best on dev is kept", DefaultValueFactory = _ => 12 };
+        var parserEpochs = new Option<int?>("--parser-epochs") { Description = "parser epochs to try; the best on dev is kept (default 12, or 9 with --encoder, where later epochs did not improve dev LAS and training must stay under 30 minutes)" };
         var goldTags = new Option<bool>("--gold-tags") { Description = "train the parser on gold tags instead of 5-fold jackknifed predicted tags" };
+        var withEncoder = new Option<bool>("--encoder") { Description = $"train the encoder mode (written to models/{SyntaxModels.EncoderFolder} unless --output): the tagger and parser also read the MiniLM sentence encoder's word vectors" };
+        var vectorCache = new Option<string?>("--vector-cache") { Description = "with --encoder: a file that keeps the encoder's vectors between runs (written if missing)" };
         var command = new Command("syntax", "POS tagger, lemmatizer and dependency parser from UD English EWT (train; epochs chosen on dev)")
         {
-            data, output, taggerEpochs, parserEpochs, goldTags,
+            data, output, taggerEpochs, parserEpochs, goldTags, withEncoder, vectorCache,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +43,13 @@ internal static class TrainCommand
                 if (!File.Exists(path))
                     throw new Intake.InputException(path, "no such file");
             }
-            var options = new SyntaxTrainingOptions(trainPath, devPath, parse.GetValue(output)!, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs), !parse.GetValue(goldTags));
+            var encoderMode = parse.GetValue(withEncoder);
+            using var encoder = encoderMode ? new Sift.Encoder.SentenceEncoder(new Sift.Encoder.SentenceEncoderOptions { IntraOpThreads = Environment.ProcessorCount }) : null;
+            using var cached = encoder is not null && parse.GetValue(vectorCache) is { } cachePath
+                ? new Sift.Encoder.CachedWordEncoder(new Sift.Encoder.EncoderWords(encoder), cachePath) : null;
+            IWordEncoder? words = cached is not null ? cached : encoder is null ? null : new Sift.Encoder.EncoderWords(encoder);
+            var outputFolder = parse.GetValue(output) ?? Path.Combine("models", encoderMode ? SyntaxModels.EncoderFolder : SyntaxModels.DefaultFolder);
+            var options = new SyntaxTrainingOptions(trainPath, devPath, outputFolder, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs) ?? (encoderMode ? 9 : 12), !parse.GetValue(goldTags), words);
             Sift.Syntax.SyntaxTrainer.SweepParserPruning = Environment.GetEnvironmentVariable("SIFT_SWEEP_PRUNING") == "1";
             Run((log, progress) => SyntaxTrainer.Train(options, log, progress));
             return ExitCodes.Success;
@@ -56,9 +65,10 @@ internal static class TrainCommand
         var output = new Option<string?>("--output") { Description = $"the model file to write (default: models/{EntityRecognizer.DefaultFile}, or models/{EntityRecognizer.EncoderFile} with --encoder)" };
         var withEncoder = new Option<bool>("--encoder") { Description = "train the encoder mode: the MiniLM sentence encoder's word vectors beside the sparse features" };
         var epochs = new Option<int>("--epochs") { Description = "epochs to try for each pass; the best on dev is kept", DefaultValueFactory = _ => 12 };
+        var vectorCache = new Option<string?>("--vector-cache") { Description = "with --encoder: a file that keeps the encoder's vectors between runs (written if missing)" };
         var command = new Command("ner", "The fast named-entity recognizer (PER, ORG, LOC, MISC) from CoNLL-2003 train; epochs chosen on dev")
         {
-            data, gazetteer, actors, output, epochs, withEncoder,
+            data, gazetteer, actors, output, epochs, withEncoder, vectorCache,
         };
         command.SetAction(parse =>
         {
@@ -76,7 +86,9 @@ internal static class TrainCommand
             var outputPath = parse.GetValue(output) ?? Path.Combine("models", encoderMode ? EntityRecognizer.EncoderFile : EntityRecognizer.DefaultFile);
             var options = new NerTrainingOptions(trainPath, devPath, outputPath, parse.GetValue(epochs));
             using var encoder = encoderMode ? new Sift.Encoder.SentenceEncoder(new Sift.Encoder.SentenceEncoderOptions { IntraOpThreads = Environment.ProcessorCount }) : null;
-            var words = encoder is null ? null : new Sift.Encoder.EncoderWords(encoder);
+            using var cached = encoder is not null && parse.GetValue(vectorCache) is { } cachePath
+                ? new Sift.Encoder.CachedWordEncoder(new Sift.Encoder.EncoderWords(encoder), cachePath) : null;
+            IWordEncoder? words = cached is not null ? cached : encoder is null ? null : new Sift.Encoder.EncoderWords(encoder);
             Run((log, progress) => NerTrainer.Train(options, lists, log, progress, words).Save(options.OutputPath));
             return ExitCodes.Success;
         });

@@ -36,16 +36,16 @@ public sealed class Pipeline
         _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
         _entities = entities;
         _framing = framing;
-        _encoder = framing is { UsesEncoder: true } || entities is { UsesEncoder: true } ? SentenceEncoder.Shared : null;
+        _encoder = framing is { UsesEncoder: true } || entities is { UsesEncoder: true } || syntax is { UsesEncoder: true } ? SentenceEncoder.Shared : null;
     }
 
     /// <summary>
     /// The pipeline with the source lists and gazetteer found beside the project (see <see cref="DataLocator"/>)
     /// and the committed syntax, entity and propaganda models (see <see cref="ModelLocator"/>). With
-    /// <paramref name="fast"/> the sentence encoder never runs: the recognizer and the propaganda models are the fast ones.
+    /// <paramref name="fast"/> the sentence encoder never runs: the syntax models, the recognizer and the propaganda models are the fast ones.
     /// </summary>
     public static Pipeline CreateDefault(bool fast = false) =>
-        new Pipeline(SourceDirectory.Default, SyntaxModels.Default,
+        new Pipeline(SourceDirectory.Default, fast ? SyntaxModels.Default : SyntaxModels.WithEncoder,
             new EntityAnalyzer(fast ? EntityRecognizer.Default : EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default)),
             new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default),
             new QuoteAnalyzer(AttributionModel.Default))
@@ -70,9 +70,9 @@ public sealed class Pipeline
     public Analysis Analyze(Article article)
     {
         var text = TextSegmenter.Segment(article);
-        var syntax = _syntax?.Analyze(article, text);
         // One encoder pass per article (its sentences batched), shared by every stage that reads it.
         var vectors = _encoder?.Encode(article, text);
+        var syntax = _syntax?.Analyze(article, text, vectors);
         var entities = _entities?.Analyze(article, text, syntax, vectors);
         var time = TimeAnalyzer.Analyze(article, text, syntax);
         var provenance = _provenance.Analyze(article, text);

@@ -23,6 +23,9 @@ internal static class ParserTrainer
         var root = relations.IndexOf(DependencyParser.RootRelation);
         var classes = ParserState.Classes(relations.Count);
         var perceptron = new AveragedPerceptron(classes);
+        var dimensions = train[0].Gold.Vectors is { } v0 ? v0.Length / train[0].Gold.Forms.Length : 0;
+        var dense = dimensions > 0 ? new DensePerceptron(classes, ParserVectors.Blocks * dimensions) : null;
+        var input = new float[ParserVectors.Blocks * dimensions];
         var words = new ParserWords();
         var st = new ParserState();
         var features = new FeatureBuffer(160);
@@ -59,6 +62,11 @@ internal static class ParserTrainer
                 {
                     ParserFeatures.Extract(words, st, features);
                     perceptron.Score(features.Items, scores);
+                    if (dense is not null)
+                    {
+                        ParserVectors.Fill(s.Gold.Vectors, dimensions, st, input);
+                        dense.AddScores(input, scores);
+                    }
                     var guess = DependencyParser.BestValid(st, scores, root, relations.Count);
                     ArcHybridOracle.Costs(st, goldHead, goldRel, root, relations.Count, costs);
                     var minCost = int.MaxValue;
@@ -75,15 +83,17 @@ internal static class ParserTrainer
                     {
                         errors++;
                         perceptron.Update(features.Items, gold, guess);
+                        dense?.Update(input, gold, guess);
                     }
                     perceptron.Tick();
+                    dense?.Tick();
                     var follow = costs[guess] == minCost || (epoch > 1 && random.NextDouble() < 0.9) ? guess : gold;
                     st.Apply(follow);
                 }
                 if ((k & 255) == 0)
                     progress?.Invoke((epoch - 1 + (double)k / order.Length) / epochs);
             }
-            var parser = new DependencyParser(perceptron.Freeze(Prune), relations);
+            var parser = new DependencyParser(perceptron.Freeze(Prune), relations, dense?.Freeze());
             var (uas, las) = Score(parser, dev);
             log($"parser epoch {epoch}: train decision errors {100.0 * errors / decisions:0.00}%, dev UAS {100 * uas:0.00}%, LAS {100 * las:0.00}% ({perceptron.Features:N0} features)");
             if (las > bestLas)
@@ -102,7 +112,7 @@ internal static class ParserTrainer
             foreach (var threshold in new[] { 0.1f, 0.25f, 0.5f, 1f, 2f })
             {
                 var pruned = perceptron.Freeze(threshold);
-                var (u, l) = Score(new DependencyParser(pruned, relations), dev);
+                var (u, l) = Score(new DependencyParser(pruned, relations, dense?.Freeze()), dev);
                 log($"prune {threshold}: {pruned.Features:N0} features, {pruned.Weights:N0} weights, dev UAS {100 * u:0.00}%, LAS {100 * l:0.00}%");
             }
         }
@@ -123,7 +133,7 @@ internal static class ParserTrainer
                 heads = new int[2 * n];
                 rels = new int[2 * n];
             }
-            parser.Parse(s.Gold.Forms, s.Upos, s.Xpos, heads, rels);
+            parser.Parse(s.Gold.Forms, s.Upos, s.Xpos, heads, rels, s.Gold.Vectors);
             for (var i = 0; i < n; i++)
             {
                 total++;

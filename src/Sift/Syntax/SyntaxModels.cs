@@ -1,18 +1,29 @@
 namespace Sift.Syntax;
 
-/// <summary>The tagger, lemmatizer and parser, loaded once from a folder and shared by every thread.</summary>
+/// <summary>
+/// The tagger, lemmatizer and parser, loaded once from a folder and shared by every thread: the fast
+/// models, or the encoder-mode ones whose tagger and parser also read the sentence encoder's vectors.
+/// </summary>
 public sealed class SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
 {
     public const string DefaultFolder = "syntax";
+    public const string EncoderFolder = "syntax-encoder";
 
     private static readonly Lazy<SyntaxModels> Shared = new(() => Load(ModelLocator.Require(DefaultFolder)));
+    private static readonly Lazy<SyntaxModels> SharedEncoder = new(() => Load(ModelLocator.Require(EncoderFolder)));
 
     public PosTagger Tagger { get; } = tagger;
     public Lemmatizer Lemmatizer { get; } = lemmatizer;
     public DependencyParser Parser { get; } = parser;
 
-    /// <summary>The committed models under models/syntax/, loaded on first use.</summary>
+    /// <summary>The committed fast models under models/syntax/, loaded on first use.</summary>
     public static SyntaxModels Default => Shared.Value;
+
+    /// <summary>The committed encoder-mode models under models/syntax-encoder/, loaded on first use.</summary>
+    public static SyntaxModels WithEncoder => SharedEncoder.Value;
+
+    /// <summary>Whether the tagger or parser reads the sentence encoder's word vectors.</summary>
+    public bool UsesEncoder => Tagger.UsesEncoder || Parser.UsesEncoder;
 
     public static SyntaxModels Load(string folder)
     {
@@ -28,20 +39,24 @@ public sealed class SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, Depend
             DependencyParser.Load(Path.Combine(folder, SyntaxTrainer.ParserFile)));
     }
 
-    /// <summary>Tags, lemmatizes and parses one sentence of words into <paramref name="result"/>.</summary>
-    public void Analyze(ReadOnlySpan<string> forms, SentenceSyntax result)
+    /// <summary>
+    /// Tags, lemmatizes and parses one sentence of words into <paramref name="result"/>. Encoder-mode
+    /// models need <paramref name="vectors"/>: the words' length-normalized encoder vectors (see
+    /// <see cref="Encoder.EncoderWords"/>), one after another.
+    /// </summary>
+    public void Analyze(ReadOnlySpan<string> forms, SentenceSyntax result, ReadOnlySpan<float> vectors = default)
     {
         var n = forms.Length;
         result.Resize(n);
         var tags = result.TagIds.AsSpan(0, n);
-        Tagger.Tag(forms, tags);
+        Tagger.Tag(forms, tags, vectors);
         for (var i = 0; i < n; i++)
         {
             result.Upos[i] = Tagger.Upos(tags[i]);
             result.Xpos[i] = Tagger.Xpos(tags[i]);
             result.Lemmas[i] = Lemmatizer.Lemmatize(forms[i], tags[i], result.Upos[i]);
         }
-        Parser.Parse(forms, result.Upos.AsSpan(0, n), result.Xpos.AsSpan(0, n), result.Heads.AsSpan(0, n), result.RelationIds.AsSpan(0, n));
+        Parser.Parse(forms, result.Upos.AsSpan(0, n), result.Xpos.AsSpan(0, n), result.Heads.AsSpan(0, n), result.RelationIds.AsSpan(0, n), vectors);
         for (var i = 0; i < n; i++)
             result.Relations[i] = Parser.Relation(result.RelationIds[i]);
     }

@@ -4,8 +4,12 @@ using Sift.Learning;
 
 namespace Sift.Syntax;
 
-/// <summary>What `sift train syntax` may change: epochs to try (the best on dev is kept) and where to write.</summary>
-public sealed record SyntaxTrainingOptions(string TrainPath, string DevPath, string OutputFolder, int TaggerEpochs = 8, int ParserEpochs = 12, bool Jackknife = true);
+/// <summary>
+/// What `sift train syntax` may change: epochs to try (the best on dev is kept), where to write, and
+/// for encoder mode the encoder whose word vectors the tagger and parser read beside their sparse features.
+/// </summary>
+public sealed record SyntaxTrainingOptions(string TrainPath, string DevPath, string OutputFolder, int TaggerEpochs = 8, int ParserEpochs = 12, bool Jackknife = true,
+    IWordEncoder? Encoder = null);
 
 /// <summary>
 /// Trains the tagger, lemmatizer and parser on a CoNLL-U train file, chooses each model's epoch on
@@ -31,6 +35,12 @@ public static class SyntaxTrainer
         var dev = Treebank.Prepare(ConlluFile.Read(options.DevPath), tags, relations);
         log($"read {train.Count:N0} train and {dev.Count:N0} dev sentences, {tags.Count} tags, {relations.Count} relations");
         Directory.CreateDirectory(options.OutputFolder);
+        if (options.Encoder is { } encoder)
+        {
+            AttachVectors(train, encoder, p => progress?.Invoke("encoding train", p));
+            AttachVectors(dev, encoder, p => progress?.Invoke("encoding dev", p));
+            log($"encoded train and dev ({clock.Elapsed:mm\\:ss})");
+        }
 
         var tagging = TaggerTrainer.Train(train, dev, tags, options.TaggerEpochs, log, progress);
         var tagger = tagging.Tagger;
@@ -48,6 +58,20 @@ public static class SyntaxTrainer
         var parser = ParserTrainer.Train(trainTagged, devTagged.Select(d => d.Sentence).ToList(), relations, options.ParserEpochs, log, f => progress?.Invoke("parser", f));
         parser.Save(Path.Combine(options.OutputFolder, ParserFile));
         log($"parser written ({clock.Elapsed:mm\\:ss})");
+    }
+
+    /// <summary>Gives each sentence its words' encoder vectors, encoding a few dozen sentences per call so the encoder batches them.</summary>
+    private static void AttachVectors(List<TreebankSentence> sentences, IWordEncoder encoder, Action<double> progress)
+    {
+        const int chunk = 64;
+        for (var at = 0; at < sentences.Count; at += chunk)
+        {
+            var part = sentences.GetRange(at, Math.Min(chunk, sentences.Count - at));
+            var vectors = encoder.EncodeSentences(part.Select(s => s.Forms).ToList());
+            for (var k = 0; k < part.Count; k++)
+                part[k].Vectors = vectors[k];
+            progress((double)at / sentences.Count);
+        }
     }
 
     /// <summary>
@@ -98,7 +122,7 @@ public static class SyntaxTrainer
         foreach (var s in sentences)
         {
             var predicted = new int[s.Forms.Length];
-            tagger.Tag(s.Forms, predicted);
+            tagger.Tag(s.Forms, predicted, s.Vectors);
             var upos = new string[predicted.Length];
             var xpos = new string[predicted.Length];
             for (var i = 0; i < predicted.Length; i++)

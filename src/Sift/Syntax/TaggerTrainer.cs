@@ -21,12 +21,12 @@ internal static class TaggerTrainer
     {
         var ambiguity = AmbiguityClasses.Learn(train.SelectMany(s => s.Forms.Zip(s.Tags)));
         var first = TrainPass(train, null, tags, ambiguity, epochs,
-            m => Accuracy(new PosTagger(m, null, tags, ambiguity), dev), (e, a) => log($"tagger pass 1 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
+            m => Accuracy(new PosTagger(m.Sparse, null, tags, ambiguity, m.Dense), dev), (e, a) => log($"tagger pass 1 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
             p => progress?.Invoke("tagger pass 1", p));
 
         // Jackknifed first-pass tags for train, and the fold models that made them.
         var firstTags = new int[train.Count][];
-        var foldFirst = new LinearModel[Folds];
+        var foldFirst = new Pass[Folds];
         var folds = new int[Folds][];
         for (var fold = 0; fold < Folds; fold++)
         {
@@ -34,16 +34,14 @@ internal static class TaggerTrainer
             var rest = Enumerable.Range(0, train.Count).Where(i => i % Folds != fold).Select(i => train[i]).ToList();
             var f = fold;
             foldFirst[fold] = TrainPass(rest, null, tags, ambiguity, FoldEpochs, null, null, p => progress?.Invoke("tagger folds", (f + p) / Folds));
-            var tagger = new PosTagger(foldFirst[fold], null, tags, ambiguity);
+            var tagger = new PosTagger(foldFirst[fold].Sparse, null, tags, ambiguity, foldFirst[fold].Dense);
             foreach (var i in folds[fold])
-                firstTags[i] = TagAll(tagger, train[i].Forms);
+                firstTags[i] = TagAll(tagger, train[i]);
         }
         log($"jackknifed first-pass tags on train: UPOS+XPOS {100 * Agreement(train, firstTags):0.00}%");
 
-        var devFirst = new PosTagger(first, null, tags, ambiguity);
-        var devFirstTags = dev.Select(s => TagAll(devFirst, s.Forms)).ToArray();
         var second = TrainPass(train, firstTags, tags, ambiguity, epochs,
-            m => Accuracy(new PosTagger(first, m, tags, ambiguity), dev), (e, a) => log($"tagger pass 2 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
+            m => Accuracy(new PosTagger(first.Sparse, m.Sparse, tags, ambiguity, first.Dense, m.Dense), dev), (e, a) => log($"tagger pass 2 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
             p => progress?.Invoke("tagger pass 2", p));
 
         var foldTaggers = new PosTagger[Folds];
@@ -53,24 +51,29 @@ internal static class TaggerTrainer
             var f = fold;
             var foldSecond = TrainPass(restIndices.Select(i => train[i]).ToList(), restIndices.Select(i => firstTags[i]).ToArray(), tags, ambiguity,
                 FoldEpochs, null, null, p => progress?.Invoke("tagger folds pass 2", (f + p) / Folds));
-            foldTaggers[fold] = new PosTagger(foldFirst[fold], foldSecond, tags, ambiguity);
+            foldTaggers[fold] = new PosTagger(foldFirst[fold].Sparse, foldSecond.Sparse, tags, ambiguity, foldFirst[fold].Dense, foldSecond.Dense);
         }
-        return new Result(new PosTagger(first, second, tags, ambiguity), foldTaggers, folds);
+        return new Result(new PosTagger(first.Sparse, second.Sparse, tags, ambiguity, first.Dense, second.Dense), foldTaggers, folds);
     }
+
+    /// <summary>One pass's weights: sparse, and dense over the encoder vectors in encoder mode.</summary>
+    private readonly record struct Pass(LinearModel Sparse, DenseLinearModel? Dense);
 
     /// <summary>
     /// One pass's model: with <paramref name="select"/>, the epoch it scores best; without, the last.
     /// <paramref name="firstTags"/> (aligned with <paramref name="train"/>) makes it a second pass.
+    /// Sentences with <see cref="TreebankSentence.Vectors"/> make it an encoder-mode pass.
     /// </summary>
-    private static LinearModel TrainPass(List<TreebankSentence> train, int[][]? firstTags, LabelSet tags, AmbiguityClasses ambiguity, int epochs,
-        Func<LinearModel, double>? select, Action<int, double>? report, Action<double>? progress)
+    private static Pass TrainPass(List<TreebankSentence> train, int[][]? firstTags, LabelSet tags, AmbiguityClasses ambiguity, int epochs,
+        Func<Pass, double>? select, Action<int, double>? report, Action<double>? progress)
     {
         var perceptron = new AveragedPerceptron(tags.Count);
+        var dense = train[0].Vectors is { } v0 ? new DensePerceptron(tags.Count, v0.Length / train[0].Forms.Length) : null;
         var hashes = new WordHashes();
         var features = new FeatureBuffer(64);
         var scores = new float[tags.Count];
         var random = new Random(20260101);
-        LinearModel? best = null;
+        Pass? best = null;
         var bestScore = double.NegativeInfinity;
         var guessed = new int[256];
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -89,9 +92,13 @@ internal static class TaggerTrainer
                     else
                         TaggerFeatures.ExtractSecond(hashes, ambiguity, guessed, firstTags[order[k]], i, features);
                     perceptron.Score(features.Items, scores);
+                    var input = dense is null ? default : s.Vectors.AsSpan(i * dense.Dimensions, dense.Dimensions);
+                    dense?.AddScores(input, scores);
                     var guess = LinearModel.ArgMax(scores);
                     perceptron.Update(features.Items, s.Tags[i], guess);
                     perceptron.Tick();
+                    dense?.Update(input, s.Tags[i], guess);
+                    dense?.Tick();
                     guessed[i] = guess;
                 }
                 if ((k & 511) == 0)
@@ -99,7 +106,7 @@ internal static class TaggerTrainer
             }
             if (select is null)
                 continue;
-            var model = perceptron.Freeze(Prune);
+            var model = new Pass(perceptron.Freeze(Prune), dense?.Freeze());
             var score = select(model);
             report?.Invoke(epoch, score);
             if (score > bestScore)
@@ -108,13 +115,13 @@ internal static class TaggerTrainer
                 best = model;
             }
         }
-        return best ?? perceptron.Freeze(Prune);
+        return best ?? new Pass(perceptron.Freeze(Prune), dense?.Freeze());
     }
 
-    private static int[] TagAll(PosTagger tagger, string[] forms)
+    private static int[] TagAll(PosTagger tagger, TreebankSentence sentence)
     {
-        var tags = new int[forms.Length];
-        tagger.Tag(forms, tags);
+        var tags = new int[sentence.Forms.Length];
+        tagger.Tag(sentence.Forms, tags, sentence.Vectors);
         return tags;
     }
 
@@ -140,7 +147,7 @@ internal static class TaggerTrainer
         {
             if (tags.Length < s.Forms.Length)
                 tags = new int[s.Forms.Length * 2];
-            tagger.Tag(s.Forms, tags);
+            tagger.Tag(s.Forms, tags, s.Vectors);
             for (var i = 0; i < s.Forms.Length; i++)
             {
                 if (tags[i] == s.Tags[i]) correct++;

@@ -3,8 +3,14 @@ using Sift.Learning;
 
 namespace Sift.Syntax;
 
-/// <summary>One gold sentence prepared for training: forms, joint tags, lemmas, heads (0 = root) and relations.</summary>
-internal sealed record TreebankSentence(string[] Forms, int[] Tags, string[] Lemmas, int[] Heads, int[] Relations);
+/// <summary>
+/// One gold sentence prepared for training: forms, joint tags, lemmas, heads (0 = root) and relations;
+/// for encoder-mode training also its words' normalized encoder vectors, one after another.
+/// </summary>
+internal sealed record TreebankSentence(string[] Forms, int[] Tags, string[] Lemmas, int[] Heads, int[] Relations)
+{
+    public float[]? Vectors { get; set; }
+}
 
 /// <summary>Turns CoNLL-U sentences into training sentences, interning tags and relations.</summary>
 internal static class Treebank

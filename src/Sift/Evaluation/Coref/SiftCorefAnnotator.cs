@@ -16,8 +16,8 @@ public static class SiftCorefAnnotator
     {
         var article = new Article { Text = document.Text, Source = document.Name };
         var text = TextSegmenter.Segment(article);
-        var vectors = entities.UsesEncoder ? Encoder.SentenceEncoder.Shared.Encode(article, text) : null;
-        var layer = entities.Analyze(article, text, syntax is null ? null : new SyntaxAnalyzer(syntax).Analyze(article, text), vectors);
+        var vectors = entities.UsesEncoder || syntax is { UsesEncoder: true } ? Encoder.SentenceEncoder.Shared.Encode(article, text) : null;
+        var layer = entities.Analyze(article, text, syntax is null ? null : new SyntaxAnalyzer(syntax).Analyze(article, text, vectors), vectors);
         var clusters = new List<IReadOnlyList<MentionSpan>>();
         foreach (var entity in layer.Entities)
         {
