@@ -34,7 +34,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             if (entry is null)
                 continue;
             MarkPostRegion(s, v);
-            var (code, negative) = CodeFor(entry, s, v, _post);
+            var (code, negative, pattern) = CodeFor(entry, s, v, _post);
             if (code.Length == 0 || code == ":" || code.Contains('+'))
                 continue;
             // "did not attack": no event, unless a pattern spells the negation out ("DID N'T * OVER EFFORTS").
@@ -43,6 +43,8 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             _sources.Clear();
             _targets.Clear();
             FindActors(s, v, actors);
+            if (pattern is { Markers.Length: > 0 })
+                ApplyMarkers(pattern, s, v, actors);
             var speaker = Speaker(s, v, actors);
             var colon = code.IndexOf(':');
             var forward = colon < 0 ? code : code[..colon];
@@ -157,7 +159,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     /// The code of the block's most specific matching pattern (most elements; first listed on a tie), else the
     /// verb's; and whether that pattern names a negation before the verb.
     /// </summary>
-    private static (string Code, bool Negative) CodeFor(VerbEntry entry, SentenceView s, int v, bool[] post)
+    private static (string Code, bool Negative, VerbPattern? Pattern) CodeFor(VerbEntry entry, SentenceView s, int v, bool[] post)
     {
         VerbPattern? best = null;
         foreach (var pattern in entry.Block.Patterns)
@@ -168,7 +170,89 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 continue;
             best = pattern;
         }
-        return best is null ? (entry.Code, false) : (best.Code, NamesNegation(best));
+        return best is null ? (entry.Code, false, null) : (best.Code, NamesNegation(best), best);
+    }
+
+    private readonly List<EventActor> _marked = [];
+    private int[] _preEnds = new int[8];
+    private int[] _postEnds = new int[8];
+
+    /// <summary>
+    /// A pattern's "$" and "+" say where its source and target stand: the first noun phrase after the elements
+    /// before the sign (past one phrase per "^") that names an actor; before the verb "+ * FROM $" makes the
+    /// subject the target. A sign whose place names no actor leaves the clause's own source or target.
+    /// </summary>
+    private void ApplyMarkers(VerbPattern pattern, SentenceView s, int v, ActorCoder actors)
+    {
+        if (_preEnds.Length <= pattern.Pre.Length)
+            _preEnds = new int[pattern.Pre.Length + 8];
+        if (_postEnds.Length <= pattern.Post.Length)
+            _postEnds = new int[pattern.Post.Length + 8];
+        if (!Matches(pattern, s, v, _post, _preEnds, _postEnds))
+            return;
+        foreach (var marker in pattern.Markers)
+        {
+            var ends = marker.Post ? _postEnds : _preEnds;
+            var from = ends[marker.After];
+            var to = marker.Post ? s.Count : v;
+            // The sign stands before the next element: its phrase ends where that element was found.
+            if (marker.After < (marker.Post ? pattern.Post.Length : pattern.Pre.Length))
+                to = Math.Min(to, ElementStart(pattern, marker, ends));
+            var mask = marker.Post ? _post : null;
+            for (var k = 0; k < marker.Skip; k++)
+            {
+                var (_, end) = NextPhrase(s, from, to, mask);
+                if (end < 0)
+                    break;
+                from = end;
+            }
+            _marked.Clear();
+            while (_marked.Count == 0)
+            {
+                var (head, end) = NextPhrase(s, from, to, mask);
+                if (head < 0)
+                    break;
+                actors.ActorsOf(s, head, _marked);
+                from = end;
+            }
+            if (_marked.Count == 0)
+                continue;
+            var into = marker.Source ? _sources : _targets;
+            into.Clear();
+            into.AddRange(_marked);
+        }
+    }
+
+    /// <summary>Where the element after a sign was found (its end less its shortest length: a lower bound is enough).</summary>
+    private static int ElementStart(VerbPattern pattern, PatternMarker marker, int[] ends)
+    {
+        var element = (marker.Post ? pattern.Post : pattern.Pre)[marker.After];
+        var longest = 0;
+        foreach (var run in element)
+            longest = Math.Max(longest, run.Length);
+        return Math.Max(ends[marker.After], ends[marker.After + 1] - longest);
+    }
+
+    /// <summary>
+    /// The first noun phrase that starts in [from, to) (inside <paramref name="mask"/> when given): its head — the
+    /// word its first noun modifies through compounds, possessors, names and adjectives — and the position after it; (-1, -1) when none.
+    /// </summary>
+    private static (int Head, int End) NextPhrase(SentenceView s, int from, int to, bool[]? mask)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (mask is not null && !mask[i] || s.Upos[i] is not ("NOUN" or "PROPN" or "PRON" or "NUM"))
+                continue;
+            var head = i;
+            while (s.Head[head] > head && s.Rel[head] is "compound" or "nmod:poss" or "flat" or "flat:name" or "amod" or "nummod" or "nmod:desc" or "det"
+                   && s.Upos[s.Head[head]] is "NOUN" or "PROPN" or "NUM")
+                head = s.Head[head];
+            var end = head + 1;
+            while (end < s.Count && s.Head[end] >= 0 && s.Head[end] < end && s.Head[end] >= i && s.Rel[end] is "flat" or "flat:name" or "compound")
+                end++;
+            return (head, end);
+        }
+        return (-1, -1);
     }
 
     private static bool HasCompoundSubject(SentenceView s, int v)
@@ -193,25 +277,34 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         return false;
     }
 
-    private static bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post)
+    /// <summary>Whether the pattern matches around verb <paramref name="v"/>; where each element ends goes into the arrays when given (index 0: where the side starts).</summary>
+    private static bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post, int[]? preEnds = null, int[]? postEnds = null)
     {
         if (pattern.CompoundSource && !HasCompoundSubject(s, v))
             return false;
         var cursor = v + 1;
-        foreach (var element in pattern.Post)
+        if (postEnds is not null)
+            postEnds[0] = cursor;
+        for (var k = 0; k < pattern.Post.Length; k++)
         {
-            var at = Find(element, s, cursor, s.Count, post);
+            var at = Find(pattern.Post[k], s, cursor, s.Count, post);
             if (at < 0)
                 return false;
             cursor = at;
+            if (postEnds is not null)
+                postEnds[k + 1] = cursor;
         }
         cursor = 0;
-        foreach (var element in pattern.Pre)
+        if (preEnds is not null)
+            preEnds[0] = cursor;
+        for (var k = 0; k < pattern.Pre.Length; k++)
         {
-            var at = Find(element, s, cursor, v, null);
+            var at = Find(pattern.Pre[k], s, cursor, v, null);
             if (at < 0)
                 return false;
             cursor = at;
+            if (preEnds is not null)
+                preEnds[k + 1] = cursor;
         }
         return true;
     }
@@ -347,6 +440,14 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     private static bool IsPlacePreposition(string? preposition) =>
         preposition is "AT" or "IN" or "NEAR" or "ALONG" or "ACROSS" or "INSIDE" or "OUTSIDE" or "DURING" or "THROUGHOUT" or "AROUND";
 
+    /// <summary>
+    /// An oblique that may name the target: not a time ("on Thursday", "five years", "after crowds burned …",
+    /// "since demonstrators were crushed"), which dates the event and names no party to it.
+    /// </summary>
+    private static bool IsPartyOblique(SentenceView s, int c) =>
+        s.Rel[c].StartsWith("obl", StringComparison.Ordinal) && s.Rel[c] is not ("obl:tmod" or "obl:unmarked" or "obl:npmod")
+        && s.CaseOf(c) is not ("AFTER" or "BEFORE" or "SINCE" or "UNTIL" or "TILL" or "AGO");
+
     private static bool HasPassiveAux(SentenceView s, int v) => s.Child(v, "aux:pass") >= 0 && s.Child(v, "nsubj") < 0;
 
     private static bool IsRelativePronoun(SentenceView s, int i) => s.Lemmas[i] is "WHICH" or "WHO" or "THAT" or "WHOM";
@@ -395,8 +496,8 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 {
                     0 => rel == "obj",
                     1 => rel == "iobj",
-                    2 => rel.StartsWith("obl", StringComparison.Ordinal) && rel != "obl:tmod" && !IsPlacePreposition(s.CaseOf(c)),
-                    _ => rel.StartsWith("obl", StringComparison.Ordinal) && rel != "obl:tmod" && IsPlacePreposition(s.CaseOf(c)),
+                    2 => IsPartyOblique(s, c) && !IsPlacePreposition(s.CaseOf(c)),
+                    _ => IsPartyOblique(s, c) && IsPlacePreposition(s.CaseOf(c)),
                 };
                 if (!wanted)
                     continue;

@@ -46,17 +46,18 @@ public sealed record RecordResult(UnitTestRecord Record, IReadOnlyList<ExpectedC
 /// </summary>
 public static class UnitTestScorer
 {
-    public static IReadOnlyList<RecordResult> Run(IReadOnlyList<UnitTestRecord> records, EventDictionaries dictionaries, SyntaxModels syntax, Action? tick = null, bool requireDyad = true)
+    public static IReadOnlyList<RecordResult> Run(IReadOnlyList<UnitTestRecord> records, EventDictionaries dictionaries, SyntaxModels syntax, Action? tick = null)
     {
         var syntaxAnalyzer = new SyntaxAnalyzer(syntax);
-        var analyzer = new EventAnalyzer(dictionaries, requireDyad);
+        var dyadic = new EventAnalyzer(dictionaries, requireDyad: true);
+        var open = new EventAnalyzer(dictionaries, requireDyad: false);
         var results = new List<RecordResult>();
         foreach (var record in records)
         {
             var article = new Article { Text = record.Text, Metadata = new ArticleMetadata { Published = record.Date }, Layout = TextLayout.BlankLineParagraphs, Source = record.Id };
             var text = TextSegmenter.Segment(article);
             var syntaxLayer = syntaxAnalyzer.Analyze(article, text);
-            var layer = analyzer.Analyze(article, text, syntaxLayer, null, null);
+            var layer = (record.RequireDyad ? dyadic : open).Analyze(article, text, syntaxLayer, null, null);
             var system = new List<ExpectedCoding>();
             foreach (var e in layer?.Events ?? [])
             {
