@@ -147,9 +147,9 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             if (rel == "ccomp" && (depth > 0 || SayLemmas.Contains(s.Lemmas[i])))
                 continue;
             // "a set of resolutions" is a set, "an operation on the border" an operation: "of" complements and places
-            // are not what the pattern names; "memos from Bree" keeps its "from".
+            // are not what the pattern names; "memos from Bree" keeps its "from", "their populations" its "their".
             if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM"
-                && (rel == "nmod:poss" || s.CaseOf(c) is null or "OF" or "ON" or "IN" or "AT" or "NEAR" or "ALONG" or "ACROSS"))
+                && (rel == "nmod:poss" && s.Upos[c] != "PRON" || rel != "nmod:poss" && s.CaseOf(c) is null or "OF" or "ON" or "IN" or "AT" or "NEAR" or "ALONG" or "ACROSS"))
                 continue;
             MarkPost(s, c, depth + 1);
         }
