@@ -198,7 +198,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             // The sign stands before the next element: its phrase ends where that element was found.
             if (marker.After < (marker.Post ? pattern.Post.Length : pattern.Pre.Length))
                 to = Math.Min(to, ElementStart(pattern, marker, ends));
-            var mask = marker.Post ? _post : null;
+            var mask = marker.Post ? ClauseMask(s, v) : null;
             for (var k = 0; k < marker.Skip; k++)
             {
                 var (_, end) = NextPhrase(s, from, to, mask);
@@ -221,6 +221,31 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             into.Clear();
             into.AddRange(_marked);
         }
+    }
+
+    private bool[] _clause = new bool[64];
+
+    /// <summary>The words of the verb's own clause: its dependents at any depth, short of other clauses and conjuncts.</summary>
+    private bool[] ClauseMask(SentenceView s, int v)
+    {
+        if (_clause.Length < s.Count)
+            _clause = new bool[s.Count * 2];
+        for (var i = 0; i < s.Count; i++)
+        {
+            var inside = false;
+            for (var (t, depth) = (i, 0); t >= 0 && depth < 16; (t, depth) = (s.Head[t], depth + 1))
+            {
+                if (t == v)
+                {
+                    inside = true;
+                    break;
+                }
+                if (s.Rel[t] is "conj" or "parataxis" or "advcl" or "acl:relcl" or "ccomp" or "csubj" or "acl" or "xcomp" || s.Rel[t].StartsWith("nsubj", StringComparison.Ordinal))
+                    break;
+            }
+            _clause[i] = inside;
+        }
+        return _clause;
     }
 
     /// <summary>Where the element after a sign was found (its end less its shortest length: a lower bound is enough).</summary>
