@@ -128,14 +128,28 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     private void MarkPostRegion(SentenceView s, int v)
     {
         if (_post.Length < s.Count)
+        {
             _post = new bool[s.Count * 2];
+            _guard = new int[s.Count * 2];
+            _unlocked = new bool[s.Count * 2];
+        }
         Array.Clear(_post, 0, s.Count);
-        MarkPost(s, v, 0);
+        Array.Fill(_guard, -1, 0, s.Count);
+        MarkPost(s, v, 0, -1);
     }
 
-    private void MarkPost(SentenceView s, int i, int depth)
+    /// <summary>
+    /// For each word of the post-verb region, the prepositional modifier of an object it stands in ("on the
+    /// Syrian border" of "an operation on the Syrian border"), or -1: such words count for a pattern only once
+    /// one of its elements has matched that modifier's preposition ("MEMOS_ON_&amp;TIETYPES").
+    /// </summary>
+    private int[] _guard = new int[64];
+    private bool[] _unlocked = new bool[64];
+
+    private void MarkPost(SentenceView s, int i, int depth, int guard)
     {
         _post[i] = true;
+        _guard[i] = guard;
         if (depth > 6)
             return;
         for (var c = s.FirstChild[i]; c >= 0; c = s.NextSibling[c])
@@ -146,12 +160,14 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             // A complement clause counts for the words of a pattern ("allowed that Mordor isn't a real pleasant place"), not under "say".
             if (rel == "ccomp" && (depth > 0 || SayLemmas.Contains(s.Lemmas[i])))
                 continue;
-            // "a set of resolutions" is a set, "an operation on the border" an operation: "of" complements and places
-            // are not what the pattern names; "memos from Bree" keeps its "from", "their populations" its "their".
-            if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM"
-                && (rel == "nmod:poss" && s.Upos[c] != "PRON" || rel != "nmod:poss" && s.CaseOf(c) is null or "OF" or "ON" or "IN" or "AT" or "NEAR" or "ALONG" or "ACROSS"))
+            // "a set of resolutions" is a set: "of" complements, possessors and places along a route are not what the
+            // pattern names; "their populations" keeps its "their", and the other prepositional modifiers count once
+            // the pattern names their preposition ("memos on economic issues from Bree", "Eid at the Emirates", but
+            // not the BORDER of "an operation on the Syrian border").
+            var nested = depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM";
+            if (nested && (rel == "nmod:poss" && s.Upos[c] != "PRON" || rel != "nmod:poss" && s.CaseOf(c) is null or "OF" or "NEAR" or "ALONG" or "ACROSS"))
                 continue;
-            MarkPost(s, c, depth + 1);
+            MarkPost(s, c, depth + 1, guard < 0 && nested && rel != "nmod:poss" ? c : guard);
         }
     }
 
@@ -159,7 +175,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     /// The code of the block's most specific matching pattern (most elements; first listed on a tie), else the
     /// verb's; and whether that pattern names a negation before the verb.
     /// </summary>
-    private static (string Code, bool Negative, VerbPattern? Pattern) CodeFor(VerbEntry entry, SentenceView s, int v, bool[] post)
+    private (string Code, bool Negative, VerbPattern? Pattern) CodeFor(VerbEntry entry, SentenceView s, int v, bool[] post)
     {
         VerbPattern? best = null;
         foreach (var pattern in entry.Block.Patterns)
@@ -303,10 +319,11 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     }
 
     /// <summary>Whether the pattern matches around verb <paramref name="v"/>; where each element ends goes into the arrays when given (index 0: where the side starts).</summary>
-    private static bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post, int[]? preEnds = null, int[]? postEnds = null)
+    private bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post, int[]? preEnds = null, int[]? postEnds = null)
     {
         if (pattern.CompoundSource && !HasCompoundSubject(s, v))
             return false;
+        Array.Clear(_unlocked, 0, s.Count);
         var cursor = v + 1;
         if (postEnds is not null)
             postEnds[0] = cursor;
@@ -335,25 +352,44 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     }
 
     /// <summary>The position just after the first run of an alternative found in [from, to) (inside <paramref name="mask"/> when given), or -1.</summary>
-    private static int Find(string[][] element, SentenceView s, int from, int to, bool[]? mask)
+    private int Find(string[][] element, SentenceView s, int from, int to, bool[]? mask)
     {
         for (var i = from; i < to; i++)
         {
-            if (mask is not null && !mask[i])
+            if (mask is not null && !Open(s, i, mask))
                 continue;
             foreach (var run in element)
             {
                 if (i + run.Length > to)
                     continue;
                 var ok = true;
+                var opened = -1;
                 for (var k = 0; k < run.Length && ok; k++)
-                    ok = (s.Words[i + k] == run[k] || s.Lemmas[i + k] == run[k]) && (mask is null || mask[i + k]);
-                if (ok)
-                    return i + run.Length;
+                {
+                    var t = i + k;
+                    ok = (s.Words[t] == run[k] || s.Lemmas[t] == run[k]) && (mask is null || Open(s, t, mask) || mask[t] && _guard[t] == opened);
+                    if (ok && mask is not null && IsCaseOfGuard(s, t))
+                        opened = _guard[s.Head[t]];
+                }
+                if (!ok)
+                    continue;
+                // A preposition the pattern names opens its phrase to the words that follow.
+                for (var t = i; mask is not null && t < i + run.Length; t++)
+                {
+                    if (IsCaseOfGuard(s, t))
+                        _unlocked[_guard[s.Head[t]]] = true;
+                }
+                return i + run.Length;
             }
         }
         return -1;
     }
+
+    private bool IsCaseOfGuard(SentenceView s, int t) => s.Rel[t] == "case" && s.Head[t] >= 0 && _guard[s.Head[t]] >= 0;
+
+    /// <summary>Whether word <paramref name="i"/> may match a pattern word: in the region, and not in a prepositional modifier whose preposition is still unmatched.</summary>
+    private bool Open(SentenceView s, int i, bool[] mask) =>
+        mask[i] && (_guard[i] < 0 || _unlocked[_guard[i]] || s.Rel[i] == "case" && s.Head[i] == _guard[i]);
 
     private static bool IsNegated(SentenceView s, int v)
     {
