@@ -329,7 +329,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             postEnds[0] = cursor;
         for (var k = 0; k < pattern.Post.Length; k++)
         {
-            var at = Find(pattern.Post[k], s, cursor, s.Count, post);
+            var at = Find(pattern.Post[k], s, cursor, s.Count, post, k == 0 && pattern.PostAdjacent ? v + 1 : int.MaxValue);
             if (at < 0)
                 return false;
             cursor = at;
@@ -341,8 +341,8 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             preEnds[0] = cursor;
         for (var k = 0; k < pattern.Pre.Length; k++)
         {
-            var at = Find(pattern.Pre[k], s, cursor, v, null);
-            if (at < 0)
+            var at = Find(pattern.Pre[k], s, k == pattern.Pre.Length - 1 && pattern.PreAdjacent ? Math.Max(cursor, v - pattern.Pre[k].Max(r => r.Length)) : cursor, v, null);
+            if (at < 0 || k == pattern.Pre.Length - 1 && pattern.PreAdjacent && at != v)
                 return false;
             cursor = at;
             if (preEnds is not null)
@@ -351,10 +351,10 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         return true;
     }
 
-    /// <summary>The position just after the first run of an alternative found in [from, to) (inside <paramref name="mask"/> when given), or -1.</summary>
-    private int Find(string[][] element, SentenceView s, int from, int to, bool[]? mask)
+    /// <summary>The position just after the first run of an alternative found in [from, to), starting no later than <paramref name="lastStart"/> (inside <paramref name="mask"/> when given), or -1.</summary>
+    private int Find(string[][] element, SentenceView s, int from, int to, bool[]? mask, int lastStart = int.MaxValue)
     {
-        for (var i = from; i < to; i++)
+        for (var i = from; i < to && i <= lastStart; i++)
         {
             if (mask is not null && !Open(s, i, mask))
                 continue;

@@ -42,6 +42,12 @@ public sealed class VerbPattern(string[][][] pre, string[][][] post, string code
     public string Code { get; } = code;
     public int Order { get; } = order;
 
+    /// <summary>"RECENTLY_* ": the last word before the verb must stand right before it.</summary>
+    public bool PreAdjacent { get; init; }
+
+    /// <summary>"* _OFF": the first word after the verb must stand right after it.</summary>
+    public bool PostAdjacent { get; init; }
+
     /// <summary>The pattern's source and target markers ("$", "+"), in pattern order; empty when it has none.</summary>
     public PatternMarker[] Markers { get; } = markers ?? [];
 
@@ -206,6 +212,9 @@ public sealed class VerbDictionary
 
     private VerbPattern? Compile(string text, string code, int order)
     {
+        // "_" joins words that must be consecutive, the verb included ("RECENTLY_*").
+        var preAdjacent = text.Contains("_*", StringComparison.Ordinal);
+        var postAdjacent = text.Contains("*_", StringComparison.Ordinal);
         text = text.Replace("_*", " *", StringComparison.Ordinal).Replace("*_", "* ", StringComparison.Ordinal);
         var pre = new List<string[][]>();
         var post = new List<string[][]>();
@@ -260,7 +269,11 @@ public sealed class VerbDictionary
         }
         if (!seenVerb)
             return null;
-        return new VerbPattern([.. pre], [.. post], code, order, compound, [.. markers]);
+        return new VerbPattern([.. pre], [.. post], code, order, compound, [.. markers])
+        {
+            PreAdjacent = preAdjacent && pre.Count > 0,
+            PostAdjacent = postAdjacent && post.Count > 0,
+        };
     }
 
     /// <summary>"NEW_&amp;TIETYPES_RELATIONS" → every run of words it stands for; null when a synset is unknown.</summary>
