@@ -49,9 +49,11 @@ internal static class EvalCommand
         var data = new Option<string?>("--data") { Description = "a folder with PETR.UnitTest.records.xml and the PETR.Validate.* dictionaries (default: the shared events/petrarch2-unittest)" };
         var json = new Option<bool>("--json") { Description = "print one JSON object with every figure" };
         var write = new Option<string?>("--write") { Description = "also write each record's expected and Sift's codings to this TSV file" };
+        var errors = new Option<bool>("--errors") { Description = "also print every record whose codings differ from the expected ones: its text, the expected and Sift's codings, and Sift's dependency parse" };
+        var category = new Option<string?>("--category") { Description = "score only the records of this category (DEMO, PATTERN, …)" };
         var command = new Command("events", "PETRARCH unit-test records: share of expected (source, target, event code) codings Sift reproduces, by category")
         {
-            data, json, write,
+            data, json, write, errors, category,
         };
         command.SetAction(parse =>
         {
@@ -59,6 +61,12 @@ internal static class EvalCommand
             if (!Directory.Exists(folder))
                 throw new InputException(folder, "the folder does not exist");
             var records = Sift.Evaluation.Petrarch.UnitTestRecords.Load(folder);
+            if (parse.GetValue(category) is { } only)
+            {
+                records = [.. records.Where(r => string.Equals(r.Category, only, StringComparison.OrdinalIgnoreCase))];
+                if (records.Count == 0)
+                    throw new UsageException($"no record has the category {only}");
+            }
             var dictionaries = Sift.Events.EventDictionaries.LoadValidate(folder);
             IReadOnlyList<Sift.Evaluation.Petrarch.RecordResult> results = [];
             Terminal.WithProgress("Coding", records.Count, tick =>
@@ -83,6 +91,18 @@ internal static class EvalCommand
                 {
                     var expected = r.Record.NoEvents ? "noevents" : string.Join(' ', r.Record.Codings.Select(c => $"{c.Source}|{c.Target}|{c.Code}"));
                     w.WriteLine($"{r.Record.Id}\t{r.Record.Category}\t{expected}\t{string.Join(' ', r.System.Select(c => $"{c.Source}|{c.Target}|{c.Code}"))}\t{r.Reproduced}\t{r.Record.Text}");
+                }
+            }
+            if (parse.GetValue(errors))
+            {
+                foreach (var r in results.Where(r => !r.Record.Error && r.Differs))
+                {
+                    var expected = r.Record.NoEvents ? "noevents" : string.Join(' ', r.Record.Codings.Distinct().Select(c => $"{c.Source}|{c.Target}|{c.Code}"));
+                    Console.Error.WriteLine($"{r.Record.Id} [{r.Record.Category}] {r.Record.Text}");
+                    Console.Error.WriteLine($"  expected: {expected}");
+                    Console.Error.WriteLine($"  sift:     {string.Join(' ', r.System.Select(c => $"{c.Source}|{c.Target}|{c.Code}"))}");
+                    foreach (var line in r.ParseLines())
+                        Console.Error.WriteLine($"  parse:    {line}");
                 }
             }
             report.Print(parse.GetValue(json));

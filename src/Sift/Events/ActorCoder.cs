@@ -269,6 +269,10 @@ internal sealed class ActorCoder
         }
     }
 
+    /// <summary>
+    /// The first actor phrase that starts in the core; it may run on into the phrase's modifiers ("the Prince of
+    /// Dol Amroth", "the Ministry of Silly Walks"), which name no actor of their own to the core.
+    /// </summary>
     private (string? Code, int Start, int End) FindActor(SentenceView s, bool[] mask)
     {
         for (var i = 0; i < s.Count; i++)
@@ -276,7 +280,7 @@ internal sealed class ActorCoder
             if (!mask[i])
                 continue;
             var end = i;
-            while (end < s.Count && mask[end])
+            while (end < s.Count && (mask[end] || _rest[end]))
                 end++;
             var (n, actor) = _d.Actors.Match(s.Words, s.Lemmas, i, end);
             if (n > 0 && _d.Actors.CodeOf(actor, _date) is { } code)
@@ -299,7 +303,7 @@ internal sealed class ActorCoder
             if (!mask[i])
                 continue;
             var end = i;
-            while (end < s.Count && mask[end])
+            while (end < s.Count && (mask[end] || _rest[end]))
                 end++;
             var (n, code) = _d.Agents.Match(s.Words, s.Lemmas, i, end);
             if (n > 0 && n >= bestLength)

@@ -149,20 +149,49 @@ public sealed class ActorDictionary
     /// </summary>
     public (int Length, int Actor) Match(IReadOnlyList<string> words, IReadOnlyList<string> lemmas, int start, int end)
     {
-        if (!_byFirstWord.TryGetValue(words[start], out var list) && !_byFirstWord.TryGetValue(lemmas[start], out list))
+        if (!_byFirstWord.TryGetValue(words[start], out var list) && !_byFirstWord.TryGetValue(lemmas[start], out list)
+            && !(words[start].IndexOf('_') is var joint and > 0 && _byFirstWord.TryGetValue(words[start][..joint], out list)))
             return (0, -1);
         foreach (var entry in list)
         {
-            var n = entry.Words.Length;
-            if (start + n > end)
-                continue;
-            var ok = true;
-            for (var i = 1; i < n && ok; i++)
-                ok = words[start + i] == entry.Words[i] || lemmas[start + i] == entry.Words[i];
-            if (ok)
+            if (Covers(entry.Words, words, lemmas, start, end) is var n and > 0)
                 return (n, entry.Actor);
         }
         return (0, -1);
+    }
+
+    /// <summary>
+    /// How many tokens from <paramref name="start"/> spell the phrase, or 0. A token the text joined with "_"
+    /// ("Dol_Amroth", PETRARCH's way of writing one name) stands for as many words of the phrase.
+    /// </summary>
+    private static int Covers(string[] phrase, IReadOnlyList<string> words, IReadOnlyList<string> lemmas, int start, int end)
+    {
+        var t = start;
+        for (var k = 0; k < phrase.Length; t++)
+        {
+            if (t >= end)
+                return 0;
+            if (words[t] == phrase[k] || lemmas[t] == phrase[k])
+            {
+                k++;
+                continue;
+            }
+            var token = words[t];
+            var at = 0;
+            while (k < phrase.Length && string.CompareOrdinal(token, at, phrase[k], 0, phrase[k].Length) == 0 && at + phrase[k].Length <= token.Length)
+            {
+                at += phrase[k].Length;
+                k++;
+                if (at == token.Length)
+                    break;
+                if (token[at] != '_')
+                    return 0;
+                at++;
+            }
+            if (at != token.Length)
+                return 0;
+        }
+        return t - start;
     }
 
     /// <summary>The actor a whole name ("Bashar al-Assad") is listed as, or -1.</summary>

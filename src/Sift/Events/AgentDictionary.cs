@@ -9,7 +9,7 @@ public readonly record struct AgentCode(string Code, bool Prefix);
 /// </summary>
 public sealed class AgentDictionary
 {
-    private readonly Dictionary<string, List<(string[] Words, AgentCode Code)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, AgentCode Code, bool Exact)>> _byFirstWord = new(StringComparer.Ordinal);
 
     public int PhraseCount { get; private set; }
 
@@ -41,8 +41,12 @@ public sealed class AgentDictionary
             var brace = phraseAndPlurals.IndexOf('{');
             var phrase = brace >= 0 ? phraseAndPlurals[..brace].Trim() : phraseAndPlurals;
             var plurals = brace >= 0 ? phraseAndPlurals[(brace + 1)..].TrimEnd('}', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            foreach (var form in Expand(phrase, sets).Concat(plurals.SelectMany(p => Expand(p, sets))))
-                dictionary.Add(form, agent);
+            // "POLICE {}": no plural, so the words must stand as written ("polices" is not police).
+            var exact = brace >= 0 && plurals.Length == 0;
+            foreach (var form in Expand(phrase, sets))
+                dictionary.Add(form, agent, exact);
+            foreach (var form in plurals.SelectMany(p => Expand(p, sets)))
+                dictionary.Add(form, agent, false);
         }
         foreach (var list in dictionary._byFirstWord.Values)
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -59,14 +63,14 @@ public sealed class AgentDictionary
         return [phrase];
     }
 
-    private void Add(string phrase, AgentCode code)
+    private void Add(string phrase, AgentCode code, bool exact)
     {
         var words = DictionaryText.Words(phrase);
         if (words.Length == 0)
             return;
         if (!_byFirstWord.TryGetValue(words[0], out var list))
             _byFirstWord[words[0]] = list = [];
-        list.Add((words, code));
+        list.Add((words, code, exact));
         PhraseCount++;
     }
 
@@ -75,14 +79,14 @@ public sealed class AgentDictionary
     {
         if (!_byFirstWord.TryGetValue(words[start], out var list) && !_byFirstWord.TryGetValue(lemmas[start], out list))
             return (0, default);
-        foreach (var (entry, code) in list)
+        foreach (var (entry, code, exact) in list)
         {
             var n = entry.Length;
             if (start + n > end)
                 continue;
             var ok = true;
             for (var i = 0; i < n && ok; i++)
-                ok = words[start + i] == entry[i] || lemmas[start + i] == entry[i];
+                ok = words[start + i] == entry[i] || !exact && lemmas[start + i] == entry[i];
             if (ok)
                 return (n, code);
         }

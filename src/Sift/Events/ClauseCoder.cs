@@ -34,7 +34,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             if (entry is null)
                 continue;
             MarkPostRegion(s, v);
-            var (code, negative) = CodeFor(entry, s, v, _post);
+            var (code, negative, pattern) = CodeFor(entry, s, v, _post);
             if (code.Length == 0 || code == ":" || code.Contains('+'))
                 continue;
             // "did not attack": no event, unless a pattern spells the negation out ("DID N'T * OVER EFFORTS").
@@ -43,6 +43,8 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             _sources.Clear();
             _targets.Clear();
             FindActors(s, v, actors);
+            if (pattern is { Markers.Length: > 0 })
+                ApplyMarkers(pattern, s, v, actors);
             var speaker = Speaker(s, v, actors);
             var colon = code.IndexOf(':');
             var forward = colon < 0 ? code : code[..colon];
@@ -126,14 +128,28 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     private void MarkPostRegion(SentenceView s, int v)
     {
         if (_post.Length < s.Count)
+        {
             _post = new bool[s.Count * 2];
+            _guard = new int[s.Count * 2];
+            _unlocked = new bool[s.Count * 2];
+        }
         Array.Clear(_post, 0, s.Count);
-        MarkPost(s, v, 0);
+        Array.Fill(_guard, -1, 0, s.Count);
+        MarkPost(s, v, 0, -1);
     }
 
-    private void MarkPost(SentenceView s, int i, int depth)
+    /// <summary>
+    /// For each word of the post-verb region, the prepositional modifier of an object it stands in ("on the
+    /// Syrian border" of "an operation on the Syrian border"), or -1: such words count for a pattern only once
+    /// one of its elements has matched that modifier's preposition ("MEMOS_ON_&amp;TIETYPES").
+    /// </summary>
+    private int[] _guard = new int[64];
+    private bool[] _unlocked = new bool[64];
+
+    private void MarkPost(SentenceView s, int i, int depth, int guard)
     {
         _post[i] = true;
+        _guard[i] = guard;
         if (depth > 6)
             return;
         for (var c = s.FirstChild[i]; c >= 0; c = s.NextSibling[c])
@@ -144,12 +160,14 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             // A complement clause counts for the words of a pattern ("allowed that Mordor isn't a real pleasant place"), not under "say".
             if (rel == "ccomp" && (depth > 0 || SayLemmas.Contains(s.Lemmas[i])))
                 continue;
-            // "a set of resolutions" is a set, "an operation on the border" an operation: "of" complements and places
-            // are not what the pattern names; "memos from Bree" keeps its "from".
-            if (depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM"
-                && (rel == "nmod:poss" || s.CaseOf(c) is null or "OF" or "ON" or "IN" or "AT" or "NEAR" or "ALONG" or "ACROSS"))
+            // "a set of resolutions" is a set: "of" complements, possessors and places along a route are not what the
+            // pattern names; "their populations" keeps its "their", and the other prepositional modifiers count once
+            // the pattern names their preposition ("memos on economic issues from Bree", "Eid at the Emirates", but
+            // not the BORDER of "an operation on the Syrian border").
+            var nested = depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM";
+            if (nested && (rel == "nmod:poss" && s.Upos[c] != "PRON" || rel != "nmod:poss" && s.CaseOf(c) is null or "OF" or "NEAR" or "ALONG" or "ACROSS"))
                 continue;
-            MarkPost(s, c, depth + 1);
+            MarkPost(s, c, depth + 1, guard < 0 && nested && rel != "nmod:poss" ? c : guard);
         }
     }
 
@@ -157,7 +175,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     /// The code of the block's most specific matching pattern (most elements; first listed on a tie), else the
     /// verb's; and whether that pattern names a negation before the verb.
     /// </summary>
-    private static (string Code, bool Negative) CodeFor(VerbEntry entry, SentenceView s, int v, bool[] post)
+    private (string Code, bool Negative, VerbPattern? Pattern) CodeFor(VerbEntry entry, SentenceView s, int v, bool[] post)
     {
         VerbPattern? best = null;
         foreach (var pattern in entry.Block.Patterns)
@@ -168,7 +186,114 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 continue;
             best = pattern;
         }
-        return best is null ? (entry.Code, false) : (best.Code, NamesNegation(best));
+        return best is null ? (entry.Code, false, null) : (best.Code, NamesNegation(best), best);
+    }
+
+    private readonly List<EventActor> _marked = [];
+    private int[] _preEnds = new int[8];
+    private int[] _postEnds = new int[8];
+
+    /// <summary>
+    /// A pattern's "$" and "+" say where its source and target stand: the first noun phrase after the elements
+    /// before the sign (past one phrase per "^") that names an actor; before the verb "+ * FROM $" makes the
+    /// subject the target. A sign whose place names no actor leaves the clause's own source or target.
+    /// </summary>
+    private void ApplyMarkers(VerbPattern pattern, SentenceView s, int v, ActorCoder actors)
+    {
+        if (_preEnds.Length <= pattern.Pre.Length)
+            _preEnds = new int[pattern.Pre.Length + 8];
+        if (_postEnds.Length <= pattern.Post.Length)
+            _postEnds = new int[pattern.Post.Length + 8];
+        if (!Matches(pattern, s, v, _post, _preEnds, _postEnds))
+            return;
+        foreach (var marker in pattern.Markers)
+        {
+            var ends = marker.Post ? _postEnds : _preEnds;
+            var from = ends[marker.After];
+            var to = marker.Post ? s.Count : v;
+            // The sign stands before the next element: its phrase ends where that element was found.
+            if (marker.After < (marker.Post ? pattern.Post.Length : pattern.Pre.Length))
+                to = Math.Min(to, ElementStart(pattern, marker, ends));
+            var mask = marker.Post ? ClauseMask(s, v) : null;
+            for (var k = 0; k < marker.Skip; k++)
+            {
+                var (_, end) = NextPhrase(s, from, to, mask);
+                if (end < 0)
+                    break;
+                from = end;
+            }
+            _marked.Clear();
+            while (_marked.Count == 0)
+            {
+                var (head, end) = NextPhrase(s, from, to, mask);
+                if (head < 0)
+                    break;
+                actors.ActorsOf(s, head, _marked);
+                from = end;
+            }
+            if (_marked.Count == 0)
+                continue;
+            var into = marker.Source ? _sources : _targets;
+            into.Clear();
+            into.AddRange(_marked);
+        }
+    }
+
+    private bool[] _clause = new bool[64];
+
+    /// <summary>The words of the verb's own clause: its dependents at any depth, short of other clauses and conjuncts.</summary>
+    private bool[] ClauseMask(SentenceView s, int v)
+    {
+        if (_clause.Length < s.Count)
+            _clause = new bool[s.Count * 2];
+        for (var i = 0; i < s.Count; i++)
+        {
+            var inside = false;
+            for (var (t, depth) = (i, 0); t >= 0 && depth < 16; (t, depth) = (s.Head[t], depth + 1))
+            {
+                if (t == v)
+                {
+                    inside = true;
+                    break;
+                }
+                if (s.Rel[t] is "conj" or "parataxis" or "advcl" or "acl:relcl" or "ccomp" or "csubj" or "acl" or "xcomp" || s.Rel[t].StartsWith("nsubj", StringComparison.Ordinal))
+                    break;
+            }
+            _clause[i] = inside;
+        }
+        return _clause;
+    }
+
+    /// <summary>Where the element after a sign was found (its end less its shortest length: a lower bound is enough).</summary>
+    private static int ElementStart(VerbPattern pattern, PatternMarker marker, int[] ends)
+    {
+        var element = (marker.Post ? pattern.Post : pattern.Pre)[marker.After];
+        var longest = 0;
+        foreach (var run in element)
+            longest = Math.Max(longest, run.Length);
+        return Math.Max(ends[marker.After], ends[marker.After + 1] - longest);
+    }
+
+    /// <summary>
+    /// The first noun phrase that starts in [from, to) (inside <paramref name="mask"/> when given): its head — the
+    /// word its first noun modifies through compounds, possessors, names and adjectives — and the position after it; (-1, -1) when none.
+    /// </summary>
+    private static (int Head, int End) NextPhrase(SentenceView s, int from, int to, bool[]? mask)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (mask is not null && !mask[i] || s.Upos[i] is not ("NOUN" or "PROPN" or "PRON" or "NUM"))
+                continue;
+            var head = i;
+            while (s.Head[head] > head && s.Rel[head] is "compound" or "nmod:poss" or "flat" or "flat:name" or "amod" or "nummod" or "nmod:desc" or "det"
+                   && s.Upos[s.Head[head]] is "NOUN" or "PROPN" or "NUM")
+                head = s.Head[head];
+            var end = head + 1;
+            while (end < s.Count && s.Head[end] >= 0 && s.Head[end] < end && s.Head[end] >= i && s.Rel[end] is "flat" or "flat:name" or "compound")
+                end++;
+            return (head, end);
+        }
+        return (-1, -1);
     }
 
     private static bool HasCompoundSubject(SentenceView s, int v)
@@ -193,49 +318,78 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         return false;
     }
 
-    private static bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post)
+    /// <summary>Whether the pattern matches around verb <paramref name="v"/>; where each element ends goes into the arrays when given (index 0: where the side starts).</summary>
+    private bool Matches(VerbPattern pattern, SentenceView s, int v, bool[] post, int[]? preEnds = null, int[]? postEnds = null)
     {
         if (pattern.CompoundSource && !HasCompoundSubject(s, v))
             return false;
+        Array.Clear(_unlocked, 0, s.Count);
         var cursor = v + 1;
-        foreach (var element in pattern.Post)
+        if (postEnds is not null)
+            postEnds[0] = cursor;
+        for (var k = 0; k < pattern.Post.Length; k++)
         {
-            var at = Find(element, s, cursor, s.Count, post);
+            var at = Find(pattern.Post[k], s, cursor, s.Count, post, k == 0 && pattern.PostAdjacent ? v + 1 : int.MaxValue);
             if (at < 0)
                 return false;
             cursor = at;
+            if (postEnds is not null)
+                postEnds[k + 1] = cursor;
         }
         cursor = 0;
-        foreach (var element in pattern.Pre)
+        if (preEnds is not null)
+            preEnds[0] = cursor;
+        for (var k = 0; k < pattern.Pre.Length; k++)
         {
-            var at = Find(element, s, cursor, v, null);
-            if (at < 0)
+            var at = Find(pattern.Pre[k], s, k == pattern.Pre.Length - 1 && pattern.PreAdjacent ? Math.Max(cursor, v - pattern.Pre[k].Max(r => r.Length)) : cursor, v, null);
+            if (at < 0 || k == pattern.Pre.Length - 1 && pattern.PreAdjacent && at != v)
                 return false;
             cursor = at;
+            if (preEnds is not null)
+                preEnds[k + 1] = cursor;
         }
         return true;
     }
 
-    /// <summary>The position just after the first run of an alternative found in [from, to) (inside <paramref name="mask"/> when given), or -1.</summary>
-    private static int Find(string[][] element, SentenceView s, int from, int to, bool[]? mask)
+    /// <summary>The position just after the first run of an alternative found in [from, to), starting no later than <paramref name="lastStart"/> (inside <paramref name="mask"/> when given), or -1.</summary>
+    private int Find(string[][] element, SentenceView s, int from, int to, bool[]? mask, int lastStart = int.MaxValue)
     {
-        for (var i = from; i < to; i++)
+        for (var i = from; i < to && i <= lastStart; i++)
         {
-            if (mask is not null && !mask[i])
+            if (mask is not null && !Open(s, i, mask))
                 continue;
             foreach (var run in element)
             {
                 if (i + run.Length > to)
                     continue;
                 var ok = true;
+                var opened = -1;
                 for (var k = 0; k < run.Length && ok; k++)
-                    ok = (s.Words[i + k] == run[k] || s.Lemmas[i + k] == run[k]) && (mask is null || mask[i + k]);
-                if (ok)
-                    return i + run.Length;
+                {
+                    var t = i + k;
+                    ok = (s.Words[t] == run[k] || s.Lemmas[t] == run[k]) && (mask is null || Open(s, t, mask) || mask[t] && _guard[t] == opened);
+                    if (ok && mask is not null && IsCaseOfGuard(s, t))
+                        opened = _guard[s.Head[t]];
+                }
+                if (!ok)
+                    continue;
+                // A preposition the pattern names opens its phrase to the words that follow.
+                for (var t = i; mask is not null && t < i + run.Length; t++)
+                {
+                    if (IsCaseOfGuard(s, t))
+                        _unlocked[_guard[s.Head[t]]] = true;
+                }
+                return i + run.Length;
             }
         }
         return -1;
     }
+
+    private bool IsCaseOfGuard(SentenceView s, int t) => s.Rel[t] == "case" && s.Head[t] >= 0 && _guard[s.Head[t]] >= 0;
+
+    /// <summary>Whether word <paramref name="i"/> may match a pattern word: in the region, and not in a prepositional modifier whose preposition is still unmatched.</summary>
+    private bool Open(SentenceView s, int i, bool[] mask) =>
+        mask[i] && (_guard[i] < 0 || _unlocked[_guard[i]] || s.Rel[i] == "case" && s.Head[i] == _guard[i]);
 
     private static bool IsNegated(SentenceView s, int v)
     {
@@ -347,6 +501,14 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     private static bool IsPlacePreposition(string? preposition) =>
         preposition is "AT" or "IN" or "NEAR" or "ALONG" or "ACROSS" or "INSIDE" or "OUTSIDE" or "DURING" or "THROUGHOUT" or "AROUND";
 
+    /// <summary>
+    /// An oblique that may name the target: not a time ("on Thursday", "five years", "after crowds burned …",
+    /// "since demonstrators were crushed"), which dates the event and names no party to it.
+    /// </summary>
+    private static bool IsPartyOblique(SentenceView s, int c) =>
+        s.Rel[c].StartsWith("obl", StringComparison.Ordinal) && s.Rel[c] is not ("obl:tmod" or "obl:unmarked" or "obl:npmod")
+        && s.CaseOf(c) is not ("AFTER" or "BEFORE" or "SINCE" or "UNTIL" or "TILL" or "AGO");
+
     private static bool HasPassiveAux(SentenceView s, int v) => s.Child(v, "aux:pass") >= 0 && s.Child(v, "nsubj") < 0;
 
     private static bool IsRelativePronoun(SentenceView s, int i) => s.Lemmas[i] is "WHICH" or "WHO" or "THAT" or "WHOM";
@@ -395,8 +557,8 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 {
                     0 => rel == "obj",
                     1 => rel == "iobj",
-                    2 => rel.StartsWith("obl", StringComparison.Ordinal) && rel != "obl:tmod" && !IsPlacePreposition(s.CaseOf(c)),
-                    _ => rel.StartsWith("obl", StringComparison.Ordinal) && rel != "obl:tmod" && IsPlacePreposition(s.CaseOf(c)),
+                    2 => IsPartyOblique(s, c) && !IsPlacePreposition(s.CaseOf(c)),
+                    _ => IsPartyOblique(s, c) && IsPlacePreposition(s.CaseOf(c)),
                 };
                 if (!wanted)
                     continue;

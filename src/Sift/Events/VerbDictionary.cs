@@ -25,15 +25,31 @@ public sealed class VerbBlock(string label, string code)
 }
 
 /// <summary>
+/// Where a pattern says its source ("$") or target ("+") stands: the noun phrase that follows the first
+/// <see cref="After"/> elements of the side it is on (before or after the verb), once <see cref="Skip"/>
+/// noun phrases ("^") are passed over. "- + * FROM $": the target is the subject, the source what follows "from".
+/// </summary>
+public readonly record struct PatternMarker(bool Source, bool Post, int After, int Skip);
+
+/// <summary>
 /// A pattern "- PRE * POST (PREP NOUN) [CODE]": words that must come before the verb and after it, in order.
 /// Each element is a set of alternatives (a synset, "BY/WITH"); an alternative is a run of consecutive words.
 /// </summary>
-public sealed class VerbPattern(string[][][] pre, string[][][] post, string code, int order, bool compoundSource = false)
+public sealed class VerbPattern(string[][][] pre, string[][][] post, string code, int order, bool compoundSource = false, PatternMarker[]? markers = null)
 {
     public string[][][] Pre { get; } = pre;
     public string[][][] Post { get; } = post;
     public string Code { get; } = code;
     public int Order { get; } = order;
+
+    /// <summary>"RECENTLY_* ": the last word before the verb must stand right before it.</summary>
+    public bool PreAdjacent { get; init; }
+
+    /// <summary>"* _OFF": the first word after the verb must stand right after it.</summary>
+    public bool PostAdjacent { get; init; }
+
+    /// <summary>The pattern's source and target markers ("$", "+"), in pattern order; empty when it has none.</summary>
+    public PatternMarker[] Markers { get; } = markers ?? [];
 
     /// <summary>"% * [030:030]": the pattern needs a compound subject ("Gondor and Osgiliath agree").</summary>
     public bool CompoundSource { get; } = compoundSource;
@@ -196,16 +212,35 @@ public sealed class VerbDictionary
 
     private VerbPattern? Compile(string text, string code, int order)
     {
+        // "_" joins words that must be consecutive, the verb included ("RECENTLY_*").
+        var preAdjacent = text.Contains("_*", StringComparison.Ordinal);
+        var postAdjacent = text.Contains("*_", StringComparison.Ordinal);
         text = text.Replace("_*", " *", StringComparison.Ordinal).Replace("*_", "* ", StringComparison.Ordinal);
         var pre = new List<string[][]>();
         var post = new List<string[][]>();
+        var markers = new List<PatternMarker>();
         var seenVerb = false;
         var compound = false;
+        var skips = 0;
+        void Markers(ReadOnlySpan<char> signs)
+        {
+            foreach (var sign in signs)
+            {
+                if (sign == '^')
+                    skips++;
+                else if (sign is '$' or '+')
+                {
+                    markers.Add(new PatternMarker(sign == '$', seenVerb, (seenVerb ? post : pre).Count, skips));
+                    skips = 0;
+                }
+            }
+        }
         foreach (var raw in text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (raw == "*")
             {
                 seenVerb = true;
+                skips = 0;
                 continue;
             }
             if (raw == "%" && !seenVerb)
@@ -213,19 +248,32 @@ public sealed class VerbDictionary
                 compound = true;
                 continue;
             }
-            var piece = raw.Trim('{', '}', '(', ')').Trim('$', '+', '%', '^');
-            if (piece.Length == 0 || piece is "$" or "+" or "%" or "^")
+            var piece = raw.Trim('{', '}', '(', ')', '_');
+            var word = piece.Trim('$', '+', '%', '^');
+            if (word.Length == 0)
+            {
+                Markers(piece);
                 continue;
-            var alternatives = Alternatives(piece);
+            }
+            // Signs written onto a word ("IN_$", "$BACK") stand before or after it.
+            Markers(piece.AsSpan(0, piece.IndexOf(word, StringComparison.Ordinal)));
+            var alternatives = Alternatives(word);
             if (alternatives is null)
                 return null;
-            if (alternatives.Length == 0)
-                continue;
-            (seenVerb ? post : pre).Add(alternatives);
+            if (alternatives.Length > 0)
+            {
+                (seenVerb ? post : pre).Add(alternatives);
+                skips = 0;
+            }
+            Markers(piece.AsSpan(piece.IndexOf(word, StringComparison.Ordinal) + word.Length));
         }
         if (!seenVerb)
             return null;
-        return new VerbPattern([.. pre], [.. post], code, order, compound);
+        return new VerbPattern([.. pre], [.. post], code, order, compound, [.. markers])
+        {
+            PreAdjacent = preAdjacent && pre.Count > 0,
+            PostAdjacent = postAdjacent && post.Count > 0,
+        };
     }
 
     /// <summary>"NEW_&amp;TIETYPES_RELATIONS" → every run of words it stands for; null when a synset is unknown.</summary>

@@ -10,11 +10,15 @@ public readonly record struct ExpectedCoding(string Source, string Target, strin
 
 /// <summary>
 /// A PETRARCH unit-test record: its id, category (what mechanism it tests), date, text, the codings it
-/// expects, whether it expects none (noevents) and whether it is an error record (not scored).
+/// expects, whether it expects none (noevents), whether it is an error record (not scored), and whether
+/// events need both a source and a target (the file's require_dyad option where the record stands).
 /// </summary>
-public sealed record UnitTestRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<ExpectedCoding> Codings, bool NoEvents, bool Error);
+public sealed record UnitTestRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<ExpectedCoding> Codings, bool NoEvents, bool Error, bool RequireDyad = true);
 
-/// <summary>Reads PETR.UnitTest.records.xml (its &lt;Sentence&gt; elements; the Penn parses are not used).</summary>
+/// <summary>
+/// Reads PETR.UnitTest.records.xml: its &lt;Sentence&gt; elements (the Penn parses are not used) and the
+/// &lt;Config option="require_dyad"&gt; elements between them, which hold for the records that follow.
+/// </summary>
 public static class UnitTestRecords
 {
     public const string FileName = "PETR.UnitTest.records.xml";
@@ -35,8 +39,17 @@ public static class UnitTestRecords
             throw new InputException(file, $"not readable as XML ({e.Message})");
         }
         var records = new List<UnitTestRecord>();
-        foreach (var sentence in document.Descendants("Sentence"))
+        var requireDyad = true;
+        foreach (var sentence in document.Descendants())
         {
+            if (sentence.Name == "Config")
+            {
+                if ((string?)sentence.Attribute("option") == "require_dyad" && bool.TryParse(((string?)sentence.Attribute("value"))?.Trim(), out var value))
+                    requireDyad = value;
+                continue;
+            }
+            if (sentence.Name != "Sentence")
+                continue;
             var text = (string?)sentence.Element("Text");
             if (text is null)
                 continue;
@@ -54,7 +67,7 @@ public static class UnitTestRecords
                     codings.Add(new ExpectedCoding((string?)coding.Attribute("sourcecode") ?? "", (string?)coding.Attribute("targetcode") ?? "", code));
             }
             DateOnly? date = DateOnly.TryParseExact((string?)sentence.Attribute("date") ?? "", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-            records.Add(new UnitTestRecord((string?)sentence.Attribute("id") ?? "", (string?)sentence.Attribute("category") ?? "", date, text, codings, noEvents, error));
+            records.Add(new UnitTestRecord((string?)sentence.Attribute("id") ?? "", (string?)sentence.Attribute("category") ?? "", date, text, codings, noEvents, error, requireDyad));
         }
         if (records.Count == 0)
             throw new InputException(file, "holds no <Sentence> records");

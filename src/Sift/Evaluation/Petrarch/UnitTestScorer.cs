@@ -12,8 +12,31 @@ public sealed record CategoryScore(string Category, int Records, int Expected, i
     public double Precision => SystemEvents == 0 ? 0 : (double)SystemCorrect / SystemEvents;
 }
 
-/// <summary>What Sift coded for one record.</summary>
-public sealed record RecordResult(UnitTestRecord Record, IReadOnlyList<ExpectedCoding> System, int Reproduced);
+/// <summary>What Sift coded for one record, with the text and syntax layers it coded them from.</summary>
+public sealed record RecordResult(UnitTestRecord Record, IReadOnlyList<ExpectedCoding> System, int Reproduced, TextLayer? Text = null, SyntaxLayer? Syntax = null)
+{
+    /// <summary>Whether Sift's codings differ from the expected ones (a missed or an extra coding).</summary>
+    public bool Differs => Record.NoEvents ? System.Count > 0 : Reproduced < Record.Codings.Distinct().Count() || System.Any(c => !Record.Codings.Contains(c));
+
+    /// <summary>The dependency parse, one sentence a line: "index:word/UPOS/relation&gt;head" per token (heads 0 for the root).</summary>
+    public IEnumerable<string> ParseLines()
+    {
+        if (Text is null || Syntax is null)
+            yield break;
+        foreach (var sentence in Text.Sentences)
+        {
+            var parts = new List<string>(sentence.TokenCount);
+            for (var i = 0; i < sentence.TokenCount; i++)
+            {
+                var token = Text.Tokens[sentence.FirstToken + i];
+                var y = Syntax.Tokens[sentence.FirstToken + i];
+                var head = y.Head < 0 ? 0 : y.Head - sentence.FirstToken + 1;
+                parts.Add($"{i + 1}:{Record.Text[token.Start..token.End]}/{y.Upos}/{y.Relation}>{head}");
+            }
+            yield return string.Join(' ', parts);
+        }
+    }
+}
 
 /// <summary>
 /// Runs Sift's coder (its own tokenizer, tagger and parser; the records' Penn parses are ignored) on the
@@ -23,16 +46,18 @@ public sealed record RecordResult(UnitTestRecord Record, IReadOnlyList<ExpectedC
 /// </summary>
 public static class UnitTestScorer
 {
-    public static IReadOnlyList<RecordResult> Run(IReadOnlyList<UnitTestRecord> records, EventDictionaries dictionaries, SyntaxModels syntax, Action? tick = null, bool requireDyad = true)
+    public static IReadOnlyList<RecordResult> Run(IReadOnlyList<UnitTestRecord> records, EventDictionaries dictionaries, SyntaxModels syntax, Action? tick = null)
     {
         var syntaxAnalyzer = new SyntaxAnalyzer(syntax);
-        var analyzer = new EventAnalyzer(dictionaries, requireDyad);
+        var dyadic = new EventAnalyzer(dictionaries, requireDyad: true);
+        var open = new EventAnalyzer(dictionaries, requireDyad: false);
         var results = new List<RecordResult>();
         foreach (var record in records)
         {
             var article = new Article { Text = record.Text, Metadata = new ArticleMetadata { Published = record.Date }, Layout = TextLayout.BlankLineParagraphs, Source = record.Id };
             var text = TextSegmenter.Segment(article);
-            var layer = analyzer.Analyze(article, text, syntaxAnalyzer.Analyze(article, text), null, null);
+            var syntaxLayer = syntaxAnalyzer.Analyze(article, text);
+            var layer = (record.RequireDyad ? dyadic : open).Analyze(article, text, syntaxLayer, null, null);
             var system = new List<ExpectedCoding>();
             foreach (var e in layer?.Events ?? [])
             {
@@ -51,7 +76,7 @@ public static class UnitTestScorer
                         reproduced++;
                 }
             }
-            results.Add(new RecordResult(record, system, reproduced));
+            results.Add(new RecordResult(record, system, reproduced, text, syntaxLayer));
             tick?.Invoke();
         }
         return results;
