@@ -51,9 +51,10 @@ internal static class EvalCommand
         var write = new Option<string?>("--write") { Description = "also write each record's expected and Sift's codings to this TSV file" };
         var errors = new Option<bool>("--errors") { Description = "also print every record whose codings differ from the expected ones: its text, the expected and Sift's codings, and Sift's dependency parse" };
         var category = new Option<string?>("--category") { Description = "score only the records of this category (DEMO, PATTERN, …)" };
+        var fast = new Option<bool>("--fast") { Description = "parse with the fast syntax models (no sentence encoder), as `sift analyze --fast` does" };
         var command = new Command("events", "PETRARCH unit-test records: share of expected (source, target, event code) codings Sift reproduces, by category")
         {
-            data, json, write, errors, category,
+            data, json, write, errors, category, fast,
         };
         command.SetAction(parse =>
         {
@@ -70,7 +71,8 @@ internal static class EvalCommand
             var dictionaries = Sift.Events.EventDictionaries.LoadValidate(folder);
             IReadOnlyList<Sift.Evaluation.Petrarch.RecordResult> results = [];
             Terminal.WithProgress("Coding", records.Count, tick =>
-                results = Sift.Evaluation.Petrarch.UnitTestScorer.Run(records, dictionaries, Sift.Syntax.SyntaxModels.Default, tick));
+                results = Sift.Evaluation.Petrarch.UnitTestScorer.Run(records, dictionaries,
+                    parse.GetValue(fast) ? Sift.Syntax.SyntaxModels.Default : Sift.Syntax.SyntaxModels.WithEncoder, tick));
             var scores = Sift.Evaluation.Petrarch.UnitTestScorer.Score(results);
             var all = scores[^1];
             var report = new EvalReport("events", folder, null) { ClassHeading = "categories" }

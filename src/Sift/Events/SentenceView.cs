@@ -50,6 +50,15 @@ internal sealed class SentenceView
             FirstChild[i] = -1;
             NextSibling[i] = -1;
         }
+        // A subject the parser hung on an auxiliary ("Gondor -nsubj-> have -aux-> delayed") is the
+        // subject of the auxiliary's verb: UD never gives an auxiliary dependents, and the coder
+        // looks for a clause's subject under its verb.
+        for (var i = 0; i < Count; i++)
+        {
+            var h = Head[i];
+            if (h >= 0 && Rel[i].StartsWith("nsubj", StringComparison.Ordinal) && Rel[h] is "aux" or "aux:pass" && Head[h] >= 0)
+                Head[i] = Head[h];
+        }
         // Children in text order: walk tokens right to left, pushing each onto its head's list.
         for (var i = Count - 1; i >= 0; i--)
         {

@@ -41,6 +41,36 @@ public sealed class EventMechanicsTests : IDisposable
     }
 
     [Fact]
+    public void A_subject_hung_on_an_auxiliary_is_the_subject_of_the_auxiliarys_verb()
+    {
+        var dictionaries = new EventDictionaries(
+            VerbDictionary.Load(_temp.Write("verbs.txt", "--- DELAY [120] ---\nDELAY\n")),
+            ActorDictionary.Load(_temp.Write("actors.txt", Actors)),
+            AgentDictionary.Load(_temp.Write("agents.txt", "PRESIDENT [~GOV]\n")),
+            DiscardList.Load(_temp.Write("discards.txt", "BASEBALL\n")),
+            CameoCodes.Empty,
+            CountryCodes.Empty) { UnknownCountry = "---" };
+        const string sentence = "Gondor has delayed its meeting with Mordor.";
+        var article = new Article { Text = sentence, Metadata = new ArticleMetadata { Published = new DateOnly(1995, 1, 1) }, Layout = TextLayout.BlankLineParagraphs };
+        var text = TextSegmenter.Segment(article);
+        // The parse a parser sometimes gives: "Gondor" under the auxiliary "has", not under "delayed".
+        TokenSyntax[] parse =
+        [
+            new("PROPN", "NNP", "Gondor", 1, "nsubj"),
+            new("AUX", "VBZ", "have", 2, "aux"),
+            new("VERB", "VBN", "delay", -1, "root"),
+            new("PRON", "PRP$", "its", 4, "nmod:poss"),
+            new("NOUN", "NN", "meeting", 2, "obj"),
+            new("ADP", "IN", "with", 6, "case"),
+            new("PROPN", "NNP", "Mordor", 4, "nmod"),
+            new("PUNCT", ".", ".", 2, "punct"),
+        ];
+        Assert.Equal(parse.Length, text.Tokens.Count);
+        var events = new EventAnalyzer(dictionaries, requireDyad: false).Analyze(article, text, new SyntaxLayer(parse), null, null)!.Events;
+        Assert.Contains(events, e => e.Source.Code == "GON" && e.Code == "120");
+    }
+
+    [Fact]
     public void The_dollar_and_plus_signs_of_a_pattern_place_its_source_and_target()
     {
         const string verbs = """
