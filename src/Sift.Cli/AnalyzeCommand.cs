@@ -41,7 +41,7 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
 
-        var fast = new Option<bool>("--fast") { Description = "Skip the sentence encoder: the fast recognizer and propaganda models (for bulk work)" };
+        var fast = new Option<bool>("--fast") { Description = "Skip the sentence encoder: the fast syntax, recognizer and propaganda models (for bulk work)" };
         var command = new Command("analyze", "Analyze articles and report what Sift finds in them")
         {
             inputs, format, date, url, site, maxSize, threads, minConfidence, fast,
