@@ -10,7 +10,7 @@ namespace Sift.Time;
 public static class TimeAnalyzer
 {
     private static readonly HashSet<string> AbsoluteResolvers =
-        ["ymd", "iso", "ym", "y", "decade", "season-year", "quarter-year", "each", "daily", "duration", "ref", "present", "past", "future"];
+        ["ymd", "iso", "ym", "y", "y2000", "decade", "season-year", "quarter-year", "each", "daily", "duration", "one-year", "ref", "present", "past", "future"];
 
     /// <param name="syntax">When given, the tense of each expression's clause comes from the dependency tree; else from the words around it.</param>
     public static TimeLayer Analyze(Article article, TextLayer text, SyntaxLayer? syntax = null)
@@ -44,9 +44,9 @@ public static class TimeAnalyzer
     }
 
     /// <summary>
-    /// "A year ago" and "last year" next to a quarter compare quarters (third-quarter profit against a
-    /// year earlier): they take the quarter named in the same sentence, else in the sentence before,
-    /// a year (or n years) back.
+    /// "A year ago" and "a year earlier" next to a quarter compare quarters (third-quarter profit against
+    /// a year earlier): they take the quarter named in the same sentence, else in the sentence before,
+    /// a year (or n years) back. "Last year" stays the calendar year, as TimeBank's annotators read it.
     /// </summary>
     private static void CompareQuarters(List<TimexMatch> matches, List<TimeExpression> expressions, DateOnly anchor)
     {
@@ -71,11 +71,11 @@ public static class TimeAnalyzer
         value.Length == 7 && value[4] == '-' && value[5] == 'Q' && char.IsDigit(value[6]);
 
     /// <summary>
-    /// "A year ago" and "last year" next to a quarter compare quarters (results of the third quarter
-    /// against a year earlier): how many years back such an expression points, else null.
+    /// "A year ago" next to a quarter compares quarters (results of the third quarter against a year
+    /// earlier): how many years back such an expression points, else null.
     /// </summary>
     private static int? YearsBack(TimexMatch match, string value, DateOnly anchor) =>
-        match.Pattern.Resolver is "ago" or "rel-unit" && value.Length == 4 && int.TryParse(value, out var year) && year < anchor.Year
+        match.Pattern.Resolver is "ago" && value.Length == 4 && int.TryParse(value, out var year) && year < anchor.Year
             ? anchor.Year - year
             : null;
 

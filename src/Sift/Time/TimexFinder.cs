@@ -37,7 +37,8 @@ internal static class TimexFinder
                 i++;
                 continue;
             }
-            found.Add(best);
+            if (best.Pattern.Type != "NONE")
+                found.Add(best);
             i = best.Last + 1;
         }
         return found;
@@ -51,6 +52,8 @@ internal static class TimexFinder
         var element = elements[e];
         if (element.Kind == ElementKind.Not)
             return t < tokens.Count && Array.IndexOf(element.Words, tokens[t].Lower) >= 0 ? -1 : Match(elements, e + 1, tokens, t, bindings);
+        if (element.Kind == ElementKind.Followed)
+            return t < tokens.Count && Array.IndexOf(element.Words, tokens[t].Lower) >= 0 ? Match(elements, e + 1, tokens, t, bindings) : -1;
         if (t < tokens.Count && Accepts(element, tokens[t]))
         {
             var mark = bindings.Count;
