@@ -24,11 +24,14 @@ internal static class ClauseTense
             var tense = OfVerb(syntax, sentence, verb);
             if (tense != Tense.Unknown)
                 return tense;
-            // "plans to meet on Monday", "is set to open": an infinitive takes its tense from the verb above.
+            // "is to open": an infinitive takes its tense from the verb above, unless that verb looks
+            // ahead ("planned to leave on Thursday", "is set to resume Monday"): then it is future.
             var v = syntax.Tokens[verb];
             if (v.Xpos != "VB" || v.Relation is not ("xcomp" or "advcl"))
                 break;
             verb = v.Head;
+            if (v.Relation == "xcomp" && verb >= 0 && TenseGuesser.AheadVerbs.Contains(syntax.Tokens[verb].Lemma))
+                return Tense.Future;
         }
         return Tense.Unknown;
     }

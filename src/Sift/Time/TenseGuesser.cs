@@ -9,7 +9,12 @@ namespace Sift.Time;
 internal static class TenseGuesser
 {
     private static readonly Dictionary<string, Tense> Cues =
-        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").ToDictionary(r => r[0], r => r[1] == "future" ? Tense.Future : Tense.Past, StringComparer.Ordinal);
+        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] is "past" or "future")
+            .ToDictionary(r => r[0], r => r[1] == "future" ? Tense.Future : Tense.Past, StringComparer.Ordinal);
+
+    /// <summary>Verb lemmas whose infinitive complement lies ahead of them ("planned to meet").</summary>
+    internal static readonly HashSet<string> AheadVerbs =
+        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] == "ahead").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
 
     public static Tense Guess(List<TimeToken> tokens, int first, int last)
     {
