@@ -52,6 +52,8 @@ internal static class TimexFinder
         var element = elements[e];
         if (element.Kind == ElementKind.Not)
             return t < tokens.Count && Array.IndexOf(element.Words, tokens[t].Lower) >= 0 ? -1 : Match(elements, e + 1, tokens, t, bindings);
+        if (element.Kind == ElementKind.Preceded)
+            return t > 0 && Array.IndexOf(element.Words, tokens[t - 1].Lower) >= 0 ? Match(elements, e + 1, tokens, t, bindings) : -1;
         if (element.Kind == ElementKind.Followed)
             return t < tokens.Count && Array.IndexOf(element.Words, tokens[t].Lower) >= 0 ? Match(elements, e + 1, tokens, t, bindings) : -1;
         if (t < tokens.Count && Accepts(element, tokens[t]))
