@@ -14,7 +14,11 @@ internal static class TenseGuesser
 
     /// <summary>Verb lemmas whose infinitive complement lies ahead of them ("planned to meet").</summary>
     internal static readonly HashSet<string> AheadVerbs =
-        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] == "ahead").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] is "ahead" or "plan").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Verb lemmas whose object lies ahead of them whatever their tense ("planned a rally on Saturday").</summary>
+    internal static readonly HashSet<string> PlanVerbs =
+        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] == "plan").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
 
     public static Tense Guess(List<TimeToken> tokens, int first, int last)
     {
