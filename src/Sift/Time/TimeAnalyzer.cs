@@ -29,7 +29,9 @@ public static class TimeAnalyzer
         foreach (var (sentence, tokens, match) in found)
         {
             var span = new Span(tokens[match.First].Start, tokens[match.Last].End);
-            var tense = syntax is null ? Tense.Unknown : ClauseTense.Of(syntax, text.Sentences[sentence], text.Tokens, span);
+            var tense = TenseGuesser.Lead(tokens, match.First, match.Last);
+            if (tense == Tense.Unknown && syntax is not null)
+                tense = ClauseTense.Of(syntax, text.Sentences[sentence], text.Tokens, span);
             if (tense == Tense.Unknown)
                 tense = TenseGuesser.Guess(tokens, match.First, match.Last);
             if (TimexResolver.Resolve(match, tokens, anchor, tense) is not var (value, mod))

@@ -179,6 +179,11 @@ public class TimeAnalyzerTests
     [InlineData("A bomb went off at 10 p.m. Wednesday.", "1998-02-13", "10 p.m. Wednesday", "TIME", "1998-02-11T22:00")]
     [InlineData("The offer expires at 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]
     [InlineData("The reduced dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "DATE", "1990-01-02")]
+    [InlineData("The labor pact, which resulted in higher costs, is effective June 1.", "1989-10-26", "June 1", "DATE", "1990-06-01")]
+    [InlineData("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", "DATE", "1990-03")]
+    [InlineData("The INS has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00")]
+    [InlineData("Officials postponed until Tuesday any action on the permit.", "2000-03-30", "Tuesday", "DATE", "2000-04-04")]
+    [InlineData("Thirty-two members had filed compliance reports by Wednesday.", "1990-08-16", "Wednesday", "DATE", "1990-08-15")]
     public void News_conventions_of_TimeBank_annotators(string sentence, string published, string extent, string type, string value)
     {
         var found = Times(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
