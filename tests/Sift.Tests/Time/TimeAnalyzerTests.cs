@@ -184,6 +184,7 @@ public class TimeAnalyzerTests
     [InlineData("The INS has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00")]
     [InlineData("Officials postponed until Tuesday any action on the permit.", "2000-03-30", "Tuesday", "DATE", "2000-04-04")]
     [InlineData("Thirty-two members had filed compliance reports by Wednesday.", "1990-08-16", "Wednesday", "DATE", "1990-08-15")]
+    [InlineData("It lost $158,666, compared with a year-earlier loss of $26,956.", "1989-11-02", "year-earlier", "DATE", "1988-Q3")]
     public void News_conventions_of_TimeBank_annotators(string sentence, string published, string extent, string type, string value)
     {
         var found = Times(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
