@@ -26,6 +26,7 @@ public static class TimeAnalyzer
         var (anchor, source) = ChooseAnchor(article, found);
         var expressions = new List<TimeExpression>(found.Count);
         var matches = new List<TimexMatch>(found.Count);
+        var anaphors = new List<(int Index, string Unit, int Offset, int? Weekday)>();
         foreach (var (sentence, tokens, match) in found)
         {
             var span = new Span(tokens[match.First].Start, tokens[match.Last].End);
@@ -37,12 +38,41 @@ public static class TimeAnalyzer
             if (TimexResolver.Resolve(match, tokens, anchor, tense) is not var (value, mod))
                 continue;
             var relative = !AbsoluteResolvers.Contains(match.Pattern.Resolver);
+            if (match.Pattern.Resolver == "anaphor" && TimexResolver.Anaphor(match, tokens) is var (unit, offset, weekday))
+                anaphors.Add((expressions.Count, unit, offset, weekday));
             expressions.Add(new TimeExpression(span, sentence, match.Pattern.Type, value, mod, relative ? anchor : null));
             matches.Add(match);
         }
+        ResolveAnaphors(expressions, anaphors);
         if (anchor is { } a)
             CompareQuarters(matches, expressions, a);
         return new TimeLayer(anchor, source, expressions);
+    }
+
+    /// <summary>How many sentences back an expression such as "the following year" looks for the date it is named from.</summary>
+    private const int AnaphorReach = 3;
+
+    /// <summary>
+    /// "The following year", "that day", "the previous Friday" are named from the latest date mentioned
+    /// before them that is fine enough for their unit, within a few sentences; without one they keep
+    /// their value from the anchor.
+    /// </summary>
+    private static void ResolveAnaphors(List<TimeExpression> expressions, List<(int Index, string Unit, int Offset, int? Weekday)> anaphors)
+    {
+        foreach (var (index, unit, offset, weekday) in anaphors)
+        {
+            var e = expressions[index];
+            for (var j = index - 1; j >= 0 && expressions[j].Sentence >= e.Sentence - AnaphorReach; j--)
+            {
+                if (expressions[j].Type is not ("DATE" or "TIME"))
+                    continue;
+                if (TimexResolver.FromReference(expressions[j].Value, unit, offset, weekday) is { } value)
+                {
+                    expressions[index] = e with { Value = value };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

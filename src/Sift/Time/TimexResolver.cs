@@ -37,7 +37,7 @@ internal static class TimexResolver
             "md" => YearFor(anchor, month!.Value, day!.Value, tense) is { } y ? $"{y:0000}-{month:00}-{day:00}" : $"XXXX-{month:00}-{day:00}",
             "iso" => TimexShapes.NumericDate(Word("iso")!) is var (iy, im, id) ? $"{iy:0000}-{im:00}-{id:00}" : null,
             "ym" => $"{year:0000}-{month:00}",
-            "rel-month" => RelativeMonth(anchor, month!.Value, Num("rel")!.Value),
+            "rel-month" => RelativeMonth(anchor, month!.Value, Num("rel")!.Value) is var rm && day is { } rd ? $"{rm}-{rd:00}" : rm,
             "m" => YearFor(anchor, month!.Value, 15, tense) is { } my ? $"{my:0000}-{month:00}" : $"XXXX-{month:00}",
             "y" => $"{year:0000}",
             "y2000" => "2000",
@@ -49,6 +49,9 @@ internal static class TimexResolver
             "couple" => Duration(2, Lex("unit")!),
             "units" => Duration(null, Lex("units")!),
             "weekday" => Weekday(anchor, Num("weekday")!.Value, tense),
+            "anaphor" => Anaphor(match, tokens) is var (aUnit, aOffset, aWeekday) && aWeekday is { } awd
+                ? Weekday(anchor?.AddDays(aOffset), awd, aOffset > 0 ? Tense.Future : Tense.Past)
+                : RelativeUnit(anchor, aUnit, aOffset),
             "last-weekday" => anchor is { } lw ? Weekday(lw.AddDays(-1), Num("weekday")!.Value, Tense.Past) : $"XXXX-WXX-{Num("weekday")}",
             "next-weekday" => anchor is { } nw2 ? Weekday(nw2.AddDays(1), Num("weekday")!.Value, Tense.Future) : $"XXXX-WXX-{Num("weekday")}",
             "each-weekday" => $"XXXX-WXX-{Num("weekday")}",
@@ -96,6 +99,57 @@ internal static class TimexResolver
                 return YearFor(anchor, cm, cd, tense) is { } cy ? $"{cy:0000}-{cm:00}-{cd:00}" : $"XXXX-{cm:00}-{cd:00}";
             return anchor?.ToString("yyyy-MM-dd", Inv) ?? "XXXX-XX-XX";
         }
+    }
+
+    /// <summary>
+    /// What an expression named from the date just mentioned asks for: its unit, the offset in units
+    /// (the following year: +1, the previous Friday: -1, that day: 0), and the weekday if it names one.
+    /// </summary>
+    internal static (string Unit, int Offset, int? Weekday) Anaphor(TimexMatch match, List<TimeToken> tokens)
+    {
+        var offset = 0;
+        for (var t = match.First; t <= match.Last; t++)
+        {
+            offset = tokens[t].Lower switch
+            {
+                "following" => 1,
+                "previous" or "preceding" => -1,
+                _ => offset,
+            };
+        }
+        var weekday = match.TokenOf("weekday") is { } w && TimeLexicon.Value(tokens[w].Lower, "weekday") is { } wv ? int.Parse(wv, Inv) : (int?)null;
+        var unit = match.TokenOf("unit") is { } u ? TimeLexicon.Value(tokens[u].Lower, "unit") ?? "" : "D";
+        return (unit, offset, weekday);
+    }
+
+    /// <summary>
+    /// The value of an expression named from an earlier one ("the following year" after "May 22, 1995"
+    /// → 1996), or null when the earlier value is not fine enough for the unit (a year for "that day").
+    /// </summary>
+    internal static string? FromReference(string reference, string unit, int offset, int? weekday)
+    {
+        var year = reference.Length >= 4 && int.TryParse(reference.AsSpan(0, 4), NumberStyles.None, Inv, out var y) ? y : (int?)null;
+        if (year is not { } ry)
+            return null;
+        DateOnly? day = reference.Length >= 10 && DateOnly.TryParseExact(reference[..10], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d) ? d : null;
+        int? month = reference.Length >= 7 && reference[4] == '-' && int.TryParse(reference.AsSpan(5, 2), NumberStyles.None, Inv, out var m) && m is >= 1 and <= 12 ? m : null;
+        int? quarter = reference.Length == 7 && reference[5] == 'Q' && reference[6] is >= '1' and <= '4' ? reference[6] - '0' : month is { } qm ? (qm - 1) / 3 + 1 : null;
+        if (weekday is { } wd)
+        {
+            if (day is not { } wday)
+                return null;
+            var step = offset > 0 ? 1 : -1;
+            return Weekday(wday.AddDays(step), wd, offset > 0 ? Tense.Future : Tense.Past);
+        }
+        return unit switch
+        {
+            "Y" => (ry + offset).ToString("0000", Inv),
+            "Q" when quarter is { } q => Quarter(new DateOnly(ry, q * 3 - 2, 1).AddMonths(3 * offset)),
+            "M" when month is { } mm => new DateOnly(ry, mm, 1).AddMonths(offset).ToString("yyyy-MM", Inv),
+            "W" when day is { } wk => IsoWeek(wk.AddDays(7 * offset)),
+            "D" when day is { } dd => dd.AddDays(offset).ToString("yyyy-MM-dd", Inv),
+            _ => null,
+        };
     }
 
     /// <summary>A year said in words: nineteen ninety-six → 1996, nineteen ninety → 1990.</summary>

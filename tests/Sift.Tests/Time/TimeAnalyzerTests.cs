@@ -185,6 +185,11 @@ public class TimeAnalyzerTests
     [InlineData("Officials postponed until Tuesday any action on the permit.", "2000-03-30", "Tuesday", "DATE", "2000-04-04")]
     [InlineData("Thirty-two members had filed compliance reports by Wednesday.", "1990-08-16", "Wednesday", "DATE", "1990-08-15")]
     [InlineData("It lost $158,666, compared with a year-earlier loss of $26,956.", "1989-11-02", "year-earlier", "DATE", "1988-Q3")]
+    [InlineData("On May 22, 1995, Farkas was made a general, and the following year he became attache.", "1998-04-18", "the following year", "DATE", "1996")]
+    [InlineData("Munero fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-28", "later that year", "DATE", "1998")]
+    [InlineData("Shares rose in March. The following month, the company put itself up for sale.", "1989-10-27", "The following month", "DATE", "1989-04")]
+    [InlineData("Stocks closed at a record on Friday, Oct. 13, and fell the following Monday.", "1989-10-27", "the following Monday", "DATE", "1989-10-16")]
+    [InlineData("Slepian was shot to death last Oct. 23 at his home.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23")]
     public void News_conventions_of_TimeBank_annotators(string sentence, string published, string extent, string type, string value)
     {
         var found = Times(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
