@@ -190,6 +190,7 @@ public class TimeAnalyzerTests
     [InlineData("Shares rose in March. The following month, the company put itself up for sale.", "1989-10-27", "The following month", "DATE", "1989-04")]
     [InlineData("Stocks closed at a record on Friday, Oct. 13, and fell the following Monday.", "1989-10-27", "the following Monday", "DATE", "1989-10-16")]
     [InlineData("Slepian was shot to death last Oct. 23 at his home.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23")]
+    [InlineData("Kellogg's current share is believed to be slightly under 40%.", "1989-10-26", "current", "DATE", "PRESENT_REF")]
     public void News_conventions_of_TimeBank_annotators(string sentence, string published, string extent, string type, string value)
     {
         var found = Times(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
