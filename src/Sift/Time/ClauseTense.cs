@@ -19,16 +19,23 @@ internal static class ClauseTense
         // A clause can hang from a noun ("talks on Monday"), so walk up to the first verb.
         for (var hops = 0; verb >= 0 && !IsVerb(syntax.Tokens[verb]) && hops < 4; hops++)
             verb = syntax.Tokens[verb].Head;
+        // "planned a rally on Saturday", "scheduled a news conference Thursday": what is planned lies ahead.
+        // A participle modifying a noun ("a service planned for Saturday was canceled") is no plan of the clause.
+        if (verb >= 0 && syntax.Tokens[verb].Relation is not ("acl" or "amod") && TenseGuesser.PlanVerbs.Contains(syntax.Tokens[verb].Lemma))
+            return Tense.Future;
         for (var hops = 0; verb >= 0 && hops < 3; hops++)
         {
             var tense = OfVerb(syntax, sentence, verb);
             if (tense != Tense.Unknown)
                 return tense;
-            // "plans to meet on Monday", "is set to open": an infinitive takes its tense from the verb above.
+            // An infinitive takes its tense from the verb above, unless that verb looks ahead ("planned
+            // to leave on Thursday", "is set to resume Monday", "is to resume Tuesday"): then it is future.
             var v = syntax.Tokens[verb];
             if (v.Xpos != "VB" || v.Relation is not ("xcomp" or "advcl"))
                 break;
             verb = v.Head;
+            if (v.Relation == "xcomp" && verb >= 0 && TenseGuesser.AheadVerbs.Contains(syntax.Tokens[verb].Lemma))
+                return Tense.Future;
         }
         return Tense.Unknown;
     }

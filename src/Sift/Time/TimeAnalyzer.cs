@@ -10,7 +10,7 @@ namespace Sift.Time;
 public static class TimeAnalyzer
 {
     private static readonly HashSet<string> AbsoluteResolvers =
-        ["ymd", "iso", "ym", "y", "decade", "season-year", "quarter-year", "each", "daily", "duration", "ref", "present", "past", "future"];
+        ["ymd", "iso", "ym", "y", "y2000", "decade", "season-year", "quarter-year", "each", "daily", "duration", "one-year", "century", "couple", "units", "ref", "present", "past", "future"];
 
     /// <param name="syntax">When given, the tense of each expression's clause comes from the dependency tree; else from the words around it.</param>
     public static TimeLayer Analyze(Article article, TextLayer text, SyntaxLayer? syntax = null)
@@ -26,27 +26,59 @@ public static class TimeAnalyzer
         var (anchor, source) = ChooseAnchor(article, found);
         var expressions = new List<TimeExpression>(found.Count);
         var matches = new List<TimexMatch>(found.Count);
+        var anaphors = new List<(int Index, string Unit, int Offset, int? Weekday)>();
         foreach (var (sentence, tokens, match) in found)
         {
             var span = new Span(tokens[match.First].Start, tokens[match.Last].End);
-            var tense = syntax is null ? Tense.Unknown : ClauseTense.Of(syntax, text.Sentences[sentence], text.Tokens, span);
+            var tense = TenseGuesser.Lead(tokens, match.First, match.Last);
+            if (tense == Tense.Unknown && syntax is not null)
+                tense = ClauseTense.Of(syntax, text.Sentences[sentence], text.Tokens, span);
             if (tense == Tense.Unknown)
                 tense = TenseGuesser.Guess(tokens, match.First, match.Last);
             if (TimexResolver.Resolve(match, tokens, anchor, tense) is not var (value, mod))
                 continue;
             var relative = !AbsoluteResolvers.Contains(match.Pattern.Resolver);
+            if (match.Pattern.Resolver == "anaphor" && TimexResolver.Anaphor(match, tokens) is var (unit, offset, weekday))
+                anaphors.Add((expressions.Count, unit, offset, weekday));
             expressions.Add(new TimeExpression(span, sentence, match.Pattern.Type, value, mod, relative ? anchor : null));
             matches.Add(match);
         }
+        ResolveAnaphors(expressions, anaphors);
         if (anchor is { } a)
             CompareQuarters(matches, expressions, a);
         return new TimeLayer(anchor, source, expressions);
     }
 
+    /// <summary>How many sentences back an expression such as "the following year" looks for the date it is named from.</summary>
+    private const int AnaphorReach = 3;
+
     /// <summary>
-    /// "A year ago" and "last year" next to a quarter compare quarters (third-quarter profit against a
-    /// year earlier): they take the quarter named in the same sentence, else in the sentence before,
-    /// a year (or n years) back.
+    /// "The following year", "that day", "the previous Friday" are named from the latest date mentioned
+    /// before them that is fine enough for their unit, within a few sentences; without one they keep
+    /// their value from the anchor.
+    /// </summary>
+    private static void ResolveAnaphors(List<TimeExpression> expressions, List<(int Index, string Unit, int Offset, int? Weekday)> anaphors)
+    {
+        foreach (var (index, unit, offset, weekday) in anaphors)
+        {
+            var e = expressions[index];
+            for (var j = index - 1; j >= 0 && expressions[j].Sentence >= e.Sentence - AnaphorReach; j--)
+            {
+                if (expressions[j].Type is not ("DATE" or "TIME"))
+                    continue;
+                if (TimexResolver.FromReference(expressions[j].Value, unit, offset, weekday) is { } value)
+                {
+                    expressions[index] = e with { Value = value };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "A year ago" and "a year earlier" next to a quarter compare quarters (third-quarter profit against
+    /// a year earlier): they take the quarter named in the same sentence, else in the sentence before,
+    /// a year (or n years) back. "Last year" stays the calendar year, as TimeBank's annotators read it.
     /// </summary>
     private static void CompareQuarters(List<TimexMatch> matches, List<TimeExpression> expressions, DateOnly anchor)
     {
@@ -71,11 +103,11 @@ public static class TimeAnalyzer
         value.Length == 7 && value[4] == '-' && value[5] == 'Q' && char.IsDigit(value[6]);
 
     /// <summary>
-    /// "A year ago" and "last year" next to a quarter compare quarters (results of the third quarter
-    /// against a year earlier): how many years back such an expression points, else null.
+    /// "A year ago" next to a quarter compares quarters (results of the third quarter against a year
+    /// earlier): how many years back such an expression points, else null.
     /// </summary>
     private static int? YearsBack(TimexMatch match, string value, DateOnly anchor) =>
-        match.Pattern.Resolver is "ago" or "rel-unit" && value.Length == 4 && int.TryParse(value, out var year) && year < anchor.Year
+        match.Pattern.Resolver is "ago" && value.Length == 4 && int.TryParse(value, out var year) && year < anchor.Year
             ? anchor.Year - year
             : null;
 

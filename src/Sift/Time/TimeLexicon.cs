@@ -22,6 +22,10 @@ internal static class TimeLexicon
         return null;
     }
 
+    /// <summary>The categories and values of <paramref name="word"/> (already lower-cased), or null if it has none.</summary>
+    public static List<(string Category, string Value)>? Entries(ReadOnlySpan<char> word) =>
+        Lookup.TryGetValue(word, out var entries) ? entries : null;
+
     private static Dictionary<string, List<(string, string)>> Load()
     {
         var words = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);

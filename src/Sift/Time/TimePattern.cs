@@ -14,6 +14,10 @@ internal enum ElementKind : byte
     Clock,
     /// <summary>Zero-width: the next token must not be one of the words.</summary>
     Not,
+    /// <summary>Zero-width: the next token must be one of the words.</summary>
+    Followed,
+    /// <summary>Zero-width: the token before must be one of the words.</summary>
+    Preceded,
 }
 
 /// <summary>One element of a pattern: a word (or alternatives), a lexicon category, or a shape.</summary>
@@ -23,7 +27,7 @@ internal sealed record PatternElement(ElementKind Kind, string[] Words, string? 
     public string Name => Kind switch
     {
         ElementKind.Category => Category!,
-        ElementKind.Literal or ElementKind.Not => "",
+        ElementKind.Literal or ElementKind.Not or ElementKind.Followed or ElementKind.Preceded => "",
         ElementKind.Year => "year",
         ElementKind.Day => "day",
         ElementKind.Number => "num",
@@ -63,6 +67,10 @@ internal sealed record TimePattern(int Line, PatternElement[] Elements, string T
             s = s[..^1];
         if (s.Length > 1 && s.StartsWith('!'))
             return new PatternElement(ElementKind.Not, s[1..].Split('|'), null, optional);
+        if (s.Length > 1 && s.StartsWith('&'))
+            return new PatternElement(ElementKind.Followed, s[1..].Split('|'), null, optional);
+        if (s.Length > 1 && s.StartsWith('<'))
+            return new PatternElement(ElementKind.Preceded, s[1..].Split('|'), null, optional);
         if (s.StartsWith('@'))
             return new PatternElement(ElementKind.Category, [], s[1..], optional);
         if (s.StartsWith('#'))

@@ -21,12 +21,15 @@ internal static class TimexFinder
     {
         var found = new List<TimexMatch>();
         var bindings = new List<(string, int)>(8);
+        var candidates = new List<int>(16);
         var i = 0;
         while (i < tokens.Count)
         {
             TimexMatch? best = null;
-            foreach (var pattern in TimePattern.All)
+            PatternIndex.CandidatesAt(tokens[i], candidates);
+            foreach (var p in candidates)
             {
+                var pattern = TimePattern.All[p];
                 bindings.Clear();
                 var end = Match(pattern.Elements, 0, tokens, i, bindings);
                 if (end > i && (best is null || end - 1 > best.Last))
@@ -37,7 +40,8 @@ internal static class TimexFinder
                 i++;
                 continue;
             }
-            found.Add(best);
+            if (best.Pattern.Type != "NONE")
+                found.Add(best);
             i = best.Last + 1;
         }
         return found;
@@ -51,6 +55,10 @@ internal static class TimexFinder
         var element = elements[e];
         if (element.Kind == ElementKind.Not)
             return t < tokens.Count && Array.IndexOf(element.Words, tokens[t].Lower) >= 0 ? -1 : Match(elements, e + 1, tokens, t, bindings);
+        if (element.Kind == ElementKind.Preceded)
+            return t > 0 && Array.IndexOf(element.Words, tokens[t - 1].Lower) >= 0 ? Match(elements, e + 1, tokens, t, bindings) : -1;
+        if (element.Kind == ElementKind.Followed)
+            return t < tokens.Count && Array.IndexOf(element.Words, tokens[t].Lower) >= 0 ? Match(elements, e + 1, tokens, t, bindings) : -1;
         if (t < tokens.Count && Accepts(element, tokens[t]))
         {
             var mark = bindings.Count;
@@ -90,6 +98,91 @@ internal static class TimexFinder
                 return token.IsNumber && TimexShapes.Clock(w) is not null;
             default:
                 return false;
+        }
+    }
+}
+
+/// <summary>
+/// The patterns that can start at a token, by the elements that can match first (up to the first one
+/// that is not optional): a literal word, a lexicon category, or a numeric shape. Patterns are tried
+/// only where their first element can match, in file order.
+/// </summary>
+internal static class PatternIndex
+{
+    private static readonly Dictionary<string, int[]> ByWord = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, int[]> ByCategory = new(StringComparer.Ordinal);
+    private static readonly int[] ByShape;
+
+    static PatternIndex()
+    {
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byCategory = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byShape = new List<int>();
+        for (var p = 0; p < TimePattern.All.Count; p++)
+        {
+            foreach (var element in TimePattern.All[p].Elements)
+            {
+                switch (element.Kind)
+                {
+                    case ElementKind.Not or ElementKind.Followed or ElementKind.Preceded:
+                        continue;
+                    case ElementKind.Literal:
+                        foreach (var w in element.Words)
+                            Add(byWord, w, p);
+                        break;
+                    case ElementKind.Category:
+                        Add(byCategory, element.Category!, p);
+                        break;
+                    default:
+                        if (byShape.Count == 0 || byShape[^1] != p)
+                            byShape.Add(p);
+                        break;
+                }
+                if (!element.Optional)
+                    break;
+            }
+        }
+        foreach (var (k, v) in byWord)
+            ByWord[k] = [.. v];
+        foreach (var (k, v) in byCategory)
+            ByCategory[k] = [.. v];
+        ByShape = [.. byShape];
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int pattern)
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        if (list.Count == 0 || list[^1] != pattern)
+            list.Add(pattern);
+    }
+
+    /// <summary>Fills <paramref name="candidates"/> with the patterns that may start at <paramref name="token"/>, in file order.</summary>
+    public static void CandidatesAt(in TimeToken token, List<int> candidates)
+    {
+        candidates.Clear();
+        if (ByWord.TryGetValue(token.Lower, out var words))
+            candidates.AddRange(words);
+        if (TimeLexicon.Entries(token.Lower) is { } entries)
+        {
+            foreach (var (category, _) in entries)
+            {
+                if (ByCategory.TryGetValue(category, out var patterns))
+                    candidates.AddRange(patterns);
+            }
+        }
+        if (token.IsNumber)
+            candidates.AddRange(ByShape);
+        if (candidates.Count > 1)
+        {
+            candidates.Sort();
+            var n = 1;
+            for (var k = 1; k < candidates.Count; k++)
+            {
+                if (candidates[k] != candidates[n - 1])
+                    candidates[n++] = candidates[k];
+            }
+            candidates.RemoveRange(n, candidates.Count - n);
         }
     }
 }

@@ -27,7 +27,8 @@ internal static class TimexResolver
 
         var mod = match.Pattern.UsesMod ? Lex("mod") : null;
         var month = Num("month");
-        var year = Word("year") is { } yw ? int.Parse(yw, Inv) : (int?)null;
+        var year = Word("year") is { } yw ? int.Parse(yw, Inv) : SpokenYear(Num("century"), Num("tens"), Num("ones"));
+        int? RelYear() => anchor is { } ra ? ra.Year + (match.TokenOf("rel") is null ? 0 : Num("rel")!.Value) : null;
         var day = Word("day") is { } dw ? TimexShapes.DayOfMonth(dw) : null;
 
         string? value = match.Pattern.Resolver switch
@@ -36,27 +37,48 @@ internal static class TimexResolver
             "md" => YearFor(anchor, month!.Value, day!.Value, tense) is { } y ? $"{y:0000}-{month:00}-{day:00}" : $"XXXX-{month:00}-{day:00}",
             "iso" => TimexShapes.NumericDate(Word("iso")!) is var (iy, im, id) ? $"{iy:0000}-{im:00}-{id:00}" : null,
             "ym" => $"{year:0000}-{month:00}",
-            "rel-month" => RelativeMonth(anchor, month!.Value, Num("rel")!.Value),
+            "rel-month" => RelativeMonth(anchor, month!.Value, Num("rel")!.Value) is var rm && day is { } rd ? $"{rm}-{rd:00}" : rm,
             "m" => YearFor(anchor, month!.Value, 15, tense) is { } my ? $"{my:0000}-{month:00}" : $"XXXX-{month:00}",
             "y" => $"{year:0000}",
-            "decade" => TimexShapes.Decade(Word("decade")!)?.ToString(Inv),
+            "y2000" => "2000",
+            "month-rel-year" => RelYear() is { } ry ? (day is { } d1 ? $"{ry:0000}-{month:00}-{d1:00}" : $"{ry:0000}-{month:00}") : null,
+            "decade" => Word("decade") is { } dw2 ? TimexShapes.Decade(dw2)?.ToString(Inv) : Lex("decadeword"),
+            "century" => TimexShapes.DayOfMonth(Word("day")!) is { } cn ? (cn - 1).ToString("00", Inv) : null,
+            "last-night" => anchor is { } ln ? $"{ln.AddDays(-1):yyyy-MM-dd}TNI" : "XXXX-XX-XXTNI",
+            "rel-unit-end" => RelativeUnit(anchor, "Y", 0),
+            "couple" => Duration(2, Lex("unit")!),
+            "units" => Duration(null, Lex("units")!),
             "weekday" => Weekday(anchor, Num("weekday")!.Value, tense),
+            "anaphor" => Anaphor(match, tokens) is var (aUnit, aOffset, aWeekday) && aWeekday is { } awd
+                ? Weekday(anchor?.AddDays(aOffset), awd, aOffset > 0 ? Tense.Future : Tense.Past)
+                : RelativeUnit(anchor, aUnit, aOffset),
+            "last-weekday" => anchor is { } lw ? Weekday(lw.AddDays(-1), Num("weekday")!.Value, Tense.Past) : $"XXXX-WXX-{Num("weekday")}",
+            "next-weekday" => anchor is { } nw2 ? Weekday(nw2.AddDays(1), Num("weekday")!.Value, Tense.Future) : $"XXXX-WXX-{Num("weekday")}",
+            "each-weekday" => $"XXXX-WXX-{Num("weekday")}",
+            "each-month" => $"XXXX-{month:00}",
             "deictic" => anchor?.AddDays(Num("deictic")!.Value).ToString("yyyy-MM-dd", Inv) ?? (Num("deictic") == 0 ? "PRESENT_REF" : null),
             "deictic-tonight" => anchor?.ToString("yyyy-MM-dd", Inv) ?? "PRESENT_REF",
             "this-part" => anchor is { } a3 ? $"{a3:yyyy-MM-dd}T{Lex("partofday")}" : null,
             "rel-unit" => RelativeUnit(anchor, Lex("unit")!, match.TokenOf("rel") is null ? 0 : Num("rel")!.Value),
             "season" => anchor is { } a4 ? $"{a4.Year + SeasonYearShift(a4, Lex("season")!, match.TokenOf("rel") is null ? 0 : Num("rel")!.Value):0000}-{Lex("season")}" : $"XXXX-{Lex("season")}",
             "season-year" => $"{year:0000}-{Lex("season")}",
+            "season-tense" => SeasonByTense(anchor, Lex("season") ?? Lex("bareseason")!, tense),
             "quarter" => anchor is { } a5 ? $"{QuarterYear(a5, Num("ord")!.Value, tense):0000}-Q{Num("ord")}" : $"XXXX-Q{Num("ord")}",
             "quarter-year" => $"{year:0000}-Q{Num("ord")}",
             "year-ago-quarter" => anchor is { } a11 ? Quarter(a11.AddMonths(-15)) : "XXXX-QX",
+            "year-ago-ord-quarter" => anchor is { } a12 ? $"{a12.Year - 1:0000}-Q{Num("ord")}" : $"XXXX-Q{Num("ord")}",
+            "latest-quarter-of-year" => anchor is { } a13 ? $"{year:0000}-Q{(a13.AddMonths(-3).Month - 1) / 3 + 1}" : $"{year:0000}-QX",
+            "rel-year-quarter" => RelYear() is { } rq
+                ? $"{rq:0000}-Q{Num("ord") ?? (anchor!.Value.AddMonths(-3).Month - 1) / 3 + 1}"
+                : $"XXXX-Q{Num("ord")?.ToString(Inv) ?? "X"}",
+            "one-year" => "P1Y",
             "daily" => "P1D",
             "previous-quarter" => anchor is { } a9 ? Quarter(a9.AddMonths(-3)) : "XXXX-QX",
             "weekend" => anchor is { } a10 ? IsoWeek(tense == Tense.Future ? a10 : a10.AddDays(-(((int)a10.DayOfWeek + 6) % 7) - 1)) + "-WE" : "XXXX-WXX-WE",
             "half" => anchor is { } a6 ? $"{a6.Year:0000}-H{Num("ord")}" : $"XXXX-H{Num("ord")}",
             "ago" => Ago(anchor, Count(Word("num") is { } nw ? nw : Lex("numword")), Lex("unit")!),
             "duration" => Duration(Count(Word("num") is { } dn ? dn : Lex("numword")), Lex("unit")!),
-            "time" => Clock(anchor, match, tokens),
+            "time" => Clock(ClockDay(), match, tokens),
             "noon" => anchor is { } a7 ? $"{a7:yyyy-MM-dd}T12:00" : "XXXX-XX-XXT12:00",
             "midnight" => anchor is { } a8 ? $"{a8:yyyy-MM-dd}T24:00" : "XXXX-XX-XXT24:00",
             "ref" => Lex("ref"),
@@ -67,6 +89,89 @@ internal static class TimexResolver
             var other => throw new InvalidOperationException($"time-patterns.txt names an unknown resolver '{other}'"),
         };
         return value is null ? null : (value, mod);
+
+        // The day of a clock time: the weekday or date named with it ("10 p.m. Wednesday"), else the anchor.
+        string ClockDay()
+        {
+            if (Num("weekday") is { } wd)
+                return Weekday(anchor, wd, tense);
+            if (month is { } cm && day is { } cd)
+                return YearFor(anchor, cm, cd, tense) is { } cy ? $"{cy:0000}-{cm:00}-{cd:00}" : $"XXXX-{cm:00}-{cd:00}";
+            return anchor?.ToString("yyyy-MM-dd", Inv) ?? "XXXX-XX-XX";
+        }
+    }
+
+    /// <summary>
+    /// What an expression named from the date just mentioned asks for: its unit, the offset in units
+    /// (the following year: +1, the previous Friday: -1, that day: 0), and the weekday if it names one.
+    /// </summary>
+    internal static (string Unit, int Offset, int? Weekday) Anaphor(TimexMatch match, List<TimeToken> tokens)
+    {
+        var offset = 0;
+        for (var t = match.First; t <= match.Last; t++)
+        {
+            offset = tokens[t].Lower switch
+            {
+                "following" => 1,
+                "previous" or "preceding" => -1,
+                _ => offset,
+            };
+        }
+        var weekday = match.TokenOf("weekday") is { } w && TimeLexicon.Value(tokens[w].Lower, "weekday") is { } wv ? int.Parse(wv, Inv) : (int?)null;
+        var unit = match.TokenOf("unit") is { } u ? TimeLexicon.Value(tokens[u].Lower, "unit") ?? "" : "D";
+        return (unit, offset, weekday);
+    }
+
+    /// <summary>
+    /// The value of an expression named from an earlier one ("the following year" after "May 22, 1995"
+    /// → 1996), or null when the earlier value is not fine enough for the unit (a year for "that day").
+    /// </summary>
+    internal static string? FromReference(string reference, string unit, int offset, int? weekday)
+    {
+        var year = reference.Length >= 4 && int.TryParse(reference.AsSpan(0, 4), NumberStyles.None, Inv, out var y) ? y : (int?)null;
+        if (year is not { } ry)
+            return null;
+        DateOnly? day = reference.Length >= 10 && DateOnly.TryParseExact(reference[..10], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d) ? d : null;
+        int? month = reference.Length >= 7 && reference[4] == '-' && int.TryParse(reference.AsSpan(5, 2), NumberStyles.None, Inv, out var m) && m is >= 1 and <= 12 ? m : null;
+        int? quarter = reference.Length == 7 && reference[5] == 'Q' && reference[6] is >= '1' and <= '4' ? reference[6] - '0' : month is { } qm ? (qm - 1) / 3 + 1 : null;
+        if (weekday is { } wd)
+        {
+            if (day is not { } wday)
+                return null;
+            var step = offset > 0 ? 1 : -1;
+            return Weekday(wday.AddDays(step), wd, offset > 0 ? Tense.Future : Tense.Past);
+        }
+        return unit switch
+        {
+            "Y" => (ry + offset).ToString("0000", Inv),
+            "Q" when quarter is { } q => Quarter(new DateOnly(ry, q * 3 - 2, 1).AddMonths(3 * offset)),
+            "M" when month is { } mm => new DateOnly(ry, mm, 1).AddMonths(offset).ToString("yyyy-MM", Inv),
+            "W" when day is { } wk => IsoWeek(wk.AddDays(7 * offset)),
+            "D" when day is { } dd => dd.AddDays(offset).ToString("yyyy-MM-dd", Inv),
+            _ => null,
+        };
+    }
+
+    /// <summary>A year said in words: nineteen ninety-six → 1996, nineteen ninety → 1990.</summary>
+    private static int? SpokenYear(int? century, int? tens, int? ones) =>
+        century is { } c && tens is { } t ? c * 100 + t * 10 + (ones ?? 0) : null;
+
+    /// <summary>
+    /// A season named alone ("the summer"): in a past clause the latest one that has begun by the anchor,
+    /// in a future clause the next one that has not, else the anchor year's.
+    /// </summary>
+    private static string SeasonByTense(DateOnly? anchor, string season, Tense tense)
+    {
+        if (anchor is not { } a)
+            return $"XXXX-{season}";
+        var start = SeasonStartMonth(season);
+        var year = tense switch
+        {
+            Tense.Past when start > a.Month => a.Year - 1,
+            Tense.Future when start < a.Month => a.Year + 1,
+            _ => a.Year,
+        };
+        return $"{year:0000}-{season}";
     }
 
     /// <summary>"2" → 2, "X" (several, few) → null, meaning an unknown count.</summary>
@@ -160,28 +265,31 @@ internal static class TimexResolver
         };
     }
 
-    private static string? Clock(DateOnly? anchor, TimexMatch match, List<TimeToken> tokens)
+    private static string? Clock(string day, TimexMatch match, List<TimeToken> tokens)
     {
-        int hour, minute = 0;
+        int hour, minute = 0, at;
         if (match.TokenOf("clock") is { } c && TimexShapes.Clock(tokens[c].Lower) is var (h, m))
         {
-            hour = h;
-            minute = m;
+            (hour, minute, at) = (h, m, c);
         }
         else if (match.TokenOf("num") is { } n && TimexShapes.Integer(tokens[n].Lower) is { } hh && hh is >= 1 and <= 12)
         {
-            hour = hh;
+            (hour, at) = (hh, n);
+        }
+        else if (tokens[match.First].Lower is "noon" or "midnight")
+        {
+            (hour, at) = (tokens[match.First].Lower == "noon" ? 12 : 24, match.First);
         }
         else
         {
             return null;
         }
-        var suffix = tokens[match.Last].Lower;
+        // The word after the hour: a.m. or p.m.
+        var suffix = at < match.Last ? tokens[at + 1].Lower : "";
         if (suffix.StartsWith('p') && hour < 12)
             hour += 12;
         else if (suffix.StartsWith('a') && hour == 12)
             hour = 0;
-        var day = anchor?.ToString("yyyy-MM-dd", Inv) ?? "XXXX-XX-XX";
         return $"{day}T{hour:00}:{minute:00}";
     }
 

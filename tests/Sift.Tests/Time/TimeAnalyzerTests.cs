@@ -139,4 +139,96 @@ public class TimeAnalyzerTests
         Assert.Equal(new DateOnly(2017, 8, 30), layer.Anchor);
         Assert.Equal("2017-08-28", layer.Expressions.Single(e => article.Text[e.Span.Start..e.Span.End] == "Monday").Value);
     }
+
+    private static readonly DateOnly Oct1989 = new(1989, 10, 26);
+
+    [Theory]
+    // Each row is a TimeBank/AQUAINT annotation convention: a sentence, its publication date, the expression, type and value.
+    [InlineData("In June last year, the leadership fell out.", "1998-02-19", "June last year", "DATE", "1997-06")]
+    [InlineData("The vote is set for April next year.", "1998-12-03", "April next year", "DATE", "1999-04")]
+    [InlineData("The house approved it in early October this year.", "1998-12-03", "early October this year", "DATE", "1998-10")]
+    [InlineData("Net rose 5% in this year's third quarter.", "1989-10-26", "this year's third quarter", "DATE", "1989-Q3")]
+    [InlineData("It could be effective as early as next year's first quarter.", "1989-10-31", "next year's first quarter", "DATE", "1990-Q1")]
+    [InlineData("The charge was taken in the 1988 second quarter.", "1989-11-02", "the 1988 second quarter", "DATE", "1988-Q2")]
+    [InlineData("Profit fell from the 1988 quarter.", "1989-10-30", "the 1988 quarter", "DATE", "1988-Q3")]
+    [InlineData("In the year-ago third quarter, it earned $22 million.", "1989-10-30", "the year-ago third quarter", "DATE", "1988-Q3")]
+    [InlineData("Net was $1.8 million for the corresponding period last year.", "1989-11-01", "the corresponding period last year", "DATE", "1988-Q3")]
+    [InlineData("Earnings rose from $33 million last year.", "1989-10-30", "last year", "DATE", "1988")]
+    [InlineData("The market has moved on in recent years.", "1989-10-30", "recent years", "DATE", "PAST_REF")]
+    [InlineData("It was the trend of past years.", "1989-10-30", "past years", "DATE", "PAST_REF")]
+    [InlineData("Rates should fall in coming months.", "1998-02-06", "coming months", "DATE", "FUTURE_REF")]
+    [InlineData("It will list the unit in the near future.", "1989-10-26", "the near future", "DATE", "FUTURE_REF")]
+    [InlineData("They hurt market makers more these days.", "1989-10-26", "these days", "DATE", "PRESENT_REF")]
+    [InlineData("Sales fell in the summer.", "1989-10-26", "the summer", "DATE", "1989-SU")]
+    [InlineData("The stores will reopen in the spring.", "1989-10-26", "the spring", "DATE", "1990-SP")]
+    [InlineData("Revenue was $76 million for the year ended March 31.", "1989-10-26", "the year", "DURATION", "P1Y")]
+    [InlineData("It forecast an increase for the full year.", "1989-10-26", "the full year", "DATE", "1989")]
+    [InlineData("It will close the deal by year-end.", "1989-11-02", "year-end", "DATE", "1989")]
+    [InlineData("It aims to cut $500 million by the end of the year.", "1989-10-26", "the end of the year", "DATE", "1989")]
+    [InlineData("The truce was broken in nineteen ninety-six.", "1998-02-27", "nineteen ninety-six", "DATE", "1996")]
+    [InlineData("It was built in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01")]
+    [InlineData("Numbers fell through the nineties.", "1998-03-03", "the nineties", "DATE", "199")]
+    [InlineData("He is a 20th century democrat.", "1998-02-13", "20th century", "DATE", "19")]
+    [InlineData("He has been on the run for years.", "1999-04-19", "years", "DURATION", "PXY")]
+    [InlineData("It will not change for a couple of years.", "1998-01-08", "a couple of years", "DURATION", "P2Y")]
+    [InlineData("The boy will stay for at least two more weeks.", "2000-06-01", "two more weeks", "DURATION", "P2W")]
+    [InlineData("The orders were placed last Thursday.", "1989-10-30", "last Thursday", "DATE", "1989-10-26")]
+    [InlineData("Orangemen march each July from the church.", "1998-03-22", "each July", "SET", "XXXX-07")]
+    [InlineData("The flight departs each Thursday.", "1998-02-13", "each Thursday", "SET", "XXXX-WXX-4")]
+    [InlineData("CBS News first reported last night that the tomb was found.", "1998-01-20", "last night", "TIME", "1998-01-19TNI")]
+    [InlineData("A bomb went off at 10 p.m. Wednesday.", "1998-02-13", "10 p.m. Wednesday", "TIME", "1998-02-11T22:00")]
+    [InlineData("The offer expires at 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]
+    [InlineData("The reduced dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "DATE", "1990-01-02")]
+    [InlineData("The labor pact, which resulted in higher costs, is effective June 1.", "1989-10-26", "June 1", "DATE", "1990-06-01")]
+    [InlineData("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", "DATE", "1990-03")]
+    [InlineData("The INS has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00")]
+    [InlineData("Officials postponed until Tuesday any action on the permit.", "2000-03-30", "Tuesday", "DATE", "2000-04-04")]
+    [InlineData("Thirty-two members had filed compliance reports by Wednesday.", "1990-08-16", "Wednesday", "DATE", "1990-08-15")]
+    [InlineData("It lost $158,666, compared with a year-earlier loss of $26,956.", "1989-11-02", "year-earlier", "DATE", "1988-Q3")]
+    [InlineData("On May 22, 1995, Farkas was made a general, and the following year he became attache.", "1998-04-18", "the following year", "DATE", "1996")]
+    [InlineData("Munero fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-28", "later that year", "DATE", "1998")]
+    [InlineData("Shares rose in March. The following month, the company put itself up for sale.", "1989-10-27", "The following month", "DATE", "1989-04")]
+    [InlineData("Stocks closed at a record on Friday, Oct. 13, and fell the following Monday.", "1989-10-27", "the following Monday", "DATE", "1989-10-16")]
+    [InlineData("Slepian was shot to death last Oct. 23 at his home.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23")]
+    [InlineData("Kellogg's current share is believed to be slightly under 40%.", "1989-10-26", "current", "DATE", "PRESENT_REF")]
+    public void News_conventions_of_TimeBank_annotators(string sentence, string published, string extent, string type, string value)
+    {
+        var found = Times(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains((extent, type, value), found.Select(t => (t.Text, t.Type, t.Value)));
+    }
+
+    [Theory]
+    // Words that look like time expressions and are not one in TimeBank.
+    [InlineData("He previously worked at the bank, and formerly ran a shop.")]
+    [InlineData("Iraq imports about three-quarters of its food.")]
+    [InlineData("The funds hold a quarter of the market.")]
+    [InlineData("Stocks fall when rates rise.")]
+    public void Non_time_expressions_are_left_out(string sentence)
+    {
+        Assert.Empty(Times(sentence, Oct1989));
+    }
+
+    [Fact]
+    public void A_year_ago_next_to_a_quarter_compares_quarters_but_last_year_stays_the_year()
+    {
+        var found = Times("Third-quarter net rose to $5 million from $4 million a year ago. Last year, the company lost money.", Oct1989);
+        Assert.Contains(("a year ago", "DATE", "1988-Q3"), found.Select(t => (t.Text, t.Type, t.Value)));
+        Assert.Contains(("Last year", "DATE", "1988"), found.Select(t => (t.Text, t.Type, t.Value)));
+    }
+
+    [Theory]
+    // A verb of planning puts what it plans ahead, whatever its own tense; so does "be to".
+    [InlineData("Protesters planned a large demonstration on Saturday.", "Saturday", "2017-09-02")]
+    [InlineData("The team planned to leave Nairobi on Thursday.", "Thursday", "2017-08-31")]
+    [InlineData("The peace process was set to resume Monday in Belfast.", "Monday", "2017-09-04")]
+    // A participle modifying a noun is no plan of the clause.
+    [InlineData("A memorial service planned for Saturday was canceled.", "Saturday", "2017-08-26")]
+    public void With_syntax_plans_lie_ahead(string sentence, string extent, string value)
+    {
+        var article = new Article { Text = sentence, Metadata = new ArticleMetadata { Published = Wednesday } };
+        var text = TextSegmenter.Segment(article);
+        var syntax = new Sift.Syntax.SyntaxAnalyzer(Sift.Syntax.SyntaxModels.Default).Analyze(article, text);
+        var e = TimeAnalyzer.Analyze(article, text, syntax).Expressions.Single(x => sentence[x.Span.Start..x.Span.End] == extent);
+        Assert.Equal(value, e.Value);
+    }
 }
