@@ -34,7 +34,7 @@ internal static class EvalCommand
             writeKind: "a CoNLL file of word, gold tag, Sift's tag (conlleval's input)", withFast: true));
         command.Subcommands.Add(Task("timex", "TempEval-3 Task A: strict and relaxed extent F1, type F1, value F1",
             "tempeval3/train", "a folder of TimeML (.tml) files", "a folder of TimeML files with the same names", Timex,
-            writeKind: "a folder of Sift's TimeML files, one per document"));
+            writeKind: "a folder of Sift's TimeML files, one per document", withFast: true));
         command.Subcommands.Add(Task("extraction", "Article-extraction benchmark: 4-shingle precision/recall/F1 and exact-match accuracy of the main text",
             "extraction", "a folder with ground-truth.json and html/<id>.html.gz", "a predictions JSON file ({id: {articleBody}})", Extraction));
         command.Subcommands.Add(Syntax());
@@ -336,8 +336,8 @@ internal static class EvalCommand
         Option<bool>? fast = null;
         if (withSplit || withFast)
         {
-            // The PTC and NER tasks have two models: encoder mode (the default) and fast mode.
-            fast = new Option<bool>("--fast") { Description = "score the fast model (no sentence encoder)" };
+            // The PTC, NER and timex tasks have two modes: encoder (the default) and fast.
+            fast = new Option<bool>("--fast") { Description = "score the fast models (no sentence encoder)" };
             command.Options.Add(fast);
         }
         Option<string?>? write = null;
@@ -511,7 +511,7 @@ internal static class EvalCommand
             {
                 for (var i = 0; i < gold.Count; i++)
                 {
-                    system[i] = SiftTimexAnnotator.Annotate(gold[i], Sift.Syntax.SyntaxModels.Default);
+                    system[i] = SiftTimexAnnotator.Annotate(gold[i], request.Fast ? Sift.Syntax.SyntaxModels.Default : Sift.Syntax.SyntaxModels.WithEncoder);
                     tick();
                 }
             });
@@ -527,7 +527,10 @@ internal static class EvalCommand
         {
             score = TempEvalTimexScorer.ScoreFolders(request.Data, request.Predictions);
         }
-        return new EvalReport("timex", request.Data, request.Predictions)
+        var report = new EvalReport("timex", request.Data, request.Predictions);
+        if (request.Predictions is null)
+            report.Add("mode", request.Fast ? "fast" : "encoder");
+        return report
             .Add("strictPrecision", score.Strict.Precision).Add("strictRecall", score.Strict.Recall).Add("strictF1", score.Strict.F1)
             .Add("relaxedPrecision", score.Relaxed.Precision).Add("relaxedRecall", score.Relaxed.Recall).Add("relaxedF1", score.Relaxed.F1)
             .Add("typeAccuracy", score.TypeAccuracy).Add("typeF1", score.TypeF1)
