@@ -25,33 +25,30 @@ public sealed class EventMechanicsTests : IDisposable
         PRINCE OF DOL AMROTH [DOL]
         """;
 
-    private string[] Code(string verbs, string sentence, string agents = "PRESIDENT [~GOV]", bool requireDyad = true)
-    {
-        var dictionaries = new EventDictionaries(
-            VerbDictionary.Load(_temp.Write("verbs.txt", verbs)),
+    private EventDictionaries Dictionaries(string verbs, string agents = "PRESIDENT [~GOV]") =>
+        new(VerbDictionary.Load(_temp.Write("verbs.txt", verbs)),
             ActorDictionary.Load(_temp.Write("actors.txt", Actors)),
             AgentDictionary.Load(_temp.Write("agents.txt", agents)),
             DiscardList.Load(_temp.Write("discards.txt", "BASEBALL\n")),
             CameoCodes.Empty,
             CountryCodes.Empty) { UnknownCountry = "---" };
-        var article = new Article { Text = sentence, Metadata = new ArticleMetadata { Published = new DateOnly(1995, 1, 1) }, Layout = TextLayout.BlankLineParagraphs };
+
+    private static Article Article(string sentence) =>
+        new() { Text = sentence, Metadata = new ArticleMetadata { Published = new DateOnly(1995, 1, 1) }, Layout = TextLayout.BlankLineParagraphs };
+
+    private string[] Code(string verbs, string sentence, string agents = "PRESIDENT [~GOV]", bool requireDyad = true)
+    {
+        var article = Article(sentence);
         var text = TextSegmenter.Segment(article);
-        var events = new EventAnalyzer(dictionaries, requireDyad).Analyze(article, text, Syntax.Value.Analyze(article, text), null, null)!.Events;
+        var events = new EventAnalyzer(Dictionaries(verbs, agents), requireDyad).Analyze(article, text, Syntax.Value.Analyze(article, text), null, null)!.Events;
         return [.. events.Select(e => $"{e.Source.Code} {e.Target.Code} {e.Code}").Distinct().Order()];
     }
 
     [Fact]
     public void A_subject_hung_on_an_auxiliary_is_the_subject_of_the_auxiliarys_verb()
     {
-        var dictionaries = new EventDictionaries(
-            VerbDictionary.Load(_temp.Write("verbs.txt", "--- DELAY [120] ---\nDELAY\n")),
-            ActorDictionary.Load(_temp.Write("actors.txt", Actors)),
-            AgentDictionary.Load(_temp.Write("agents.txt", "PRESIDENT [~GOV]\n")),
-            DiscardList.Load(_temp.Write("discards.txt", "BASEBALL\n")),
-            CameoCodes.Empty,
-            CountryCodes.Empty) { UnknownCountry = "---" };
-        const string sentence = "Gondor has delayed its meeting with Mordor.";
-        var article = new Article { Text = sentence, Metadata = new ArticleMetadata { Published = new DateOnly(1995, 1, 1) }, Layout = TextLayout.BlankLineParagraphs };
+        var dictionaries = Dictionaries("--- DELAY [120] ---\nDELAY\n");
+        var article = Article("Gondor has delayed its meeting with Mordor.");
         var text = TextSegmenter.Segment(article);
         // The parse a parser sometimes gives: "Gondor" under the auxiliary "has", not under "delayed".
         TokenSyntax[] parse =
