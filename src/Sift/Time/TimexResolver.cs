@@ -72,6 +72,7 @@ internal static class TimexResolver
                 ? $"{rq:0000}-Q{Num("ord") ?? (anchor!.Value.AddMonths(-3).Month - 1) / 3 + 1}"
                 : $"XXXX-Q{Num("ord")?.ToString(Inv) ?? "X"}",
             "one-year" => "P1Y",
+            "while" => "PXX",
             "frequency" => Lex("frequency"),
             "holiday" => Holiday(anchor, Lex("holiday") ?? Lex("holidayday")!, match.TokenOf("rel") is null
                 ? tense

@@ -199,6 +199,10 @@ public class TimeAnalyzerTests
     [InlineData("Elian was found Thanksgiving Day clinging to an inner tube.", "2000-01-07", "Thanksgiving Day", "DATE", "1999-11-25")]
     [InlineData("He was found in the Atlantic last Thanksgiving.", "2000-02-10", "last Thanksgiving", "DATE", "1999-11-25")]
     [InlineData("It is going to be a major theme from now to Election Day.", "1998-10-26", "Election Day", "DATE", "1998-11-03")]
+    [InlineData("He was to appear before a judge at midday.", "1999-10-08", "midday", "TIME", "1999-10-08T12:00")]
+    [InlineData("They are going to have to live without it for a while.", "1998-02-27", "a while", "DURATION", "PXX")]
+    [InlineData("The banks provided up to $90 million in revolving loans through January.", "1989-10-30", "January", "DATE", "1990-01")]
+    [InlineData("A few days later the talks resumed.", "1998-02-27", "A few days", "DURATION", "PXD")]
     public void News_conventions_of_TimeBank_annotators(string sentence, string published, string extent, string type, string value)
     {
         var found = Times(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
