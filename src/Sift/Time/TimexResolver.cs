@@ -73,6 +73,7 @@ internal static class TimexResolver
                 : $"XXXX-Q{Num("ord")?.ToString(Inv) ?? "X"}",
             "one-year" => "P1Y",
             "while" => "PXX",
+            "and-a-half" => AndAHalf(Word("num") is { } hn ? TimexShapes.Integer(hn) : 1, Lex("unit")!),
             "frequency" => Lex("frequency"),
             "holiday" => Holiday(anchor, Lex("holiday") ?? Lex("holidayday")!, match.TokenOf("rel") is null
                 ? tense
@@ -296,6 +297,17 @@ internal static class TimexResolver
             return "PAST_REF";
         return RelativeUnit(a, unit, -n);
     }
+
+    /// <summary>A count and a half of a unit, the half in the next smaller unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.</summary>
+    private static string? AndAHalf(int? count, string unit) => count is not { } n ? null : unit switch
+    {
+        "Y" => $"P{n}Y6M",
+        "M" => $"P{n}M15D",
+        "D" => $"P{n}DT12H",
+        "H" => $"PT{n}H30M",
+        "TM" => $"PT{n}M30S",
+        _ => null,
+    };
 
     private static string Duration(int? count, string unit)
     {

@@ -203,6 +203,9 @@ public class TimeAnalyzerTests
     [InlineData("They are going to have to live without it for a while.", "1998-02-27", "a while", "DURATION", "PXX")]
     [InlineData("The banks provided up to $90 million in revolving loans through January.", "1989-10-30", "January", "DATE", "1990-01")]
     [InlineData("A few days later the talks resumed.", "1998-02-27", "A few days", "DURATION", "PXD")]
+    [InlineData("They lived in refugee camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M")]
+    [InlineData("She spent about 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M")]
+    [InlineData("But a minute and a half later, a pilot called.", "1998-01-14", "a minute and a half", "DURATION", "PT1M30S")]
     public void News_conventions_of_TimeBank_annotators(string sentence, string published, string extent, string type, string value)
     {
         var found = Times(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
@@ -216,6 +219,9 @@ public class TimeAnalyzerTests
     [InlineData("The funds hold a quarter of the market.")]
     [InlineData("Stocks fall when rates rise.")]
     [InlineData("Oil income was down from $450 million the year before.")]
+    [InlineData("Kopp's stepmother married his father when Kopp was in his 30s.")]
+    [InlineData("For the people of Poland, high noon comes.")]
+    [InlineData("The quarter-to-quarter comparison was also enhanced by charges.")]
     public void Non_time_expressions_are_left_out(string sentence)
     {
         Assert.Empty(Times(sentence, Oct1989));
