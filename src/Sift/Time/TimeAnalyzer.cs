@@ -10,7 +10,7 @@ namespace Sift.Time;
 public static class TimeAnalyzer
 {
     private static readonly HashSet<string> AbsoluteResolvers =
-        ["ymd", "iso", "ym", "y", "y2000", "decade", "season-year", "quarter-year", "each", "daily", "duration", "one-year", "century", "couple", "units", "ref", "present", "past", "future"];
+        ["ymd", "iso", "ym", "y", "y2000", "decade", "season-year", "quarter-year", "each", "frequency", "duration", "one-year", "while", "and-a-half", "century", "couple", "units", "ref", "present", "past", "future"];
 
     /// <param name="syntax">When given, the tense of each expression's clause comes from the dependency tree; else from the words around it.</param>
     public static TimeLayer Analyze(Article article, TextLayer text, SyntaxLayer? syntax = null)

@@ -82,8 +82,8 @@ internal static class TimexFinder
             case ElementKind.Category:
                 if (TimeLexicon.Value(w, element.Category!) is null)
                     return false;
-                // Month and day names are capitalised in news; "may" and "march" in lower case are verbs.
-                return element.Category is not ("month" or "weekday") || token.Capitalized;
+                // Month, day and holiday names are capitalised in news; "may" and "march" in lower case are verbs.
+                return element.Category is not ("month" or "weekday" or "holiday" or "holidayday") || token.Capitalized;
             case ElementKind.Year:
                 return token.IsNumber && w.Length == 4 && int.TryParse(w, out var y) && y >= 1800 && y <= 2099;
             case ElementKind.Day:

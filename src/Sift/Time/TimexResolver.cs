@@ -45,7 +45,7 @@ internal static class TimexResolver
             "decade" => Word("decade") is { } dw2 ? TimexShapes.Decade(dw2)?.ToString(Inv) : Lex("decadeword"),
             "century" => TimexShapes.DayOfMonth(Word("day")!) is { } cn ? (cn - 1).ToString("00", Inv) : null,
             "last-night" => anchor is { } ln ? $"{ln.AddDays(-1):yyyy-MM-dd}TNI" : "XXXX-XX-XXTNI",
-            "rel-unit-end" => RelativeUnit(anchor, "Y", 0),
+            "rel-unit-end" or "anchor-year" => RelativeUnit(anchor, "Y", 0),
             "couple" => Duration(2, Lex("unit")!),
             "units" => Duration(null, Lex("units")!),
             "weekday" => Weekday(anchor, Num("weekday")!.Value, tense),
@@ -72,7 +72,12 @@ internal static class TimexResolver
                 ? $"{rq:0000}-Q{Num("ord") ?? (anchor!.Value.AddMonths(-3).Month - 1) / 3 + 1}"
                 : $"XXXX-Q{Num("ord")?.ToString(Inv) ?? "X"}",
             "one-year" => "P1Y",
-            "daily" => "P1D",
+            "while" => "PXX",
+            "and-a-half" => AndAHalf(Word("num") is { } hn ? TimexShapes.Integer(hn) : 1, Lex("unit")!),
+            "frequency" => Lex("frequency"),
+            "holiday" => Holiday(anchor, Lex("holiday") ?? Lex("holidayday")!, match.TokenOf("rel") is null
+                ? tense
+                : Num("rel") switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => Tense.Present }),
             "previous-quarter" => anchor is { } a9 ? Quarter(a9.AddMonths(-3)) : "XXXX-QX",
             "weekend" => anchor is { } a10 ? IsoWeek(tense == Tense.Future ? a10 : a10.AddDays(-(((int)a10.DayOfWeek + 6) % 7) - 1)) + "-WE" : "XXXX-WXX-WE",
             "half" => anchor is { } a6 ? $"{a6.Year:0000}-H{Num("ord")}" : $"XXXX-H{Num("ord")}",
@@ -150,6 +155,48 @@ internal static class TimexResolver
             "D" when day is { } dd => dd.AddDays(offset).ToString("yyyy-MM-dd", Inv),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A holiday's date (lexicon code "12/25", or "11:4:4" for the fourth Thursday of November, "5:1:-1"
+    /// for the last Monday of May, "11:2:1:2" for the first Tuesday from Nov. 2). In a past clause the
+    /// latest one on or before the anchor, in a future clause the next one on or after it, else the
+    /// nearer of the two.
+    /// </summary>
+    internal static string Holiday(DateOnly? anchor, string code, Tense tense)
+    {
+        if (anchor is not { } a)
+            return "XXXX-" + HolidayIn(2001, code).ToString("MM-dd", Inv);
+        var before = HolidayIn(a.Year, code);
+        if (before > a)
+            before = HolidayIn(a.Year - 1, code);
+        var after = HolidayIn(a.Year, code);
+        if (after < a)
+            after = HolidayIn(a.Year + 1, code);
+        var day = tense switch
+        {
+            Tense.Past => before,
+            Tense.Future => after,
+            _ => a.DayNumber - before.DayNumber <= after.DayNumber - a.DayNumber ? before : after,
+        };
+        return day.ToString("yyyy-MM-dd", Inv);
+    }
+
+    private static DateOnly HolidayIn(int year, string code)
+    {
+        if (code.Split('/') is [var fm, var fd])
+            return new DateOnly(year, int.Parse(fm, Inv), int.Parse(fd, Inv));
+        var parts = code.Split(':');
+        int month = int.Parse(parts[0], Inv), weekday = int.Parse(parts[1], Inv), n = int.Parse(parts[2], Inv);
+        var from = parts.Length > 3 ? int.Parse(parts[3], Inv) : 1;
+        int Iso(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+        if (n < 0)
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-((Iso(last) - weekday + 7) % 7));
+        }
+        var start = new DateOnly(year, month, from);
+        return start.AddDays((weekday - Iso(start) + 7) % 7 + 7 * (n - 1));
     }
 
     /// <summary>A year said in words: nineteen ninety-six → 1996, nineteen ninety → 1990.</summary>
@@ -250,6 +297,17 @@ internal static class TimexResolver
             return "PAST_REF";
         return RelativeUnit(a, unit, -n);
     }
+
+    /// <summary>A count and a half of a unit, the half in the next smaller unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.</summary>
+    private static string? AndAHalf(int? count, string unit) => count is not { } n ? null : unit switch
+    {
+        "Y" => $"P{n}Y6M",
+        "M" => $"P{n}M15D",
+        "D" => $"P{n}DT12H",
+        "H" => $"PT{n}H30M",
+        "TM" => $"PT{n}M30S",
+        _ => null,
+    };
 
     private static string Duration(int? count, string unit)
     {
