@@ -148,9 +148,13 @@ internal sealed class ActorCoder
         var (code, start, end) = FindActor(s, _core);
         var agent = FindAgent(s, _core, out var agentAt);
         int? entity = null;
-        // The entity the head mentions, else the first person, organization or place of the core, else any.
+        // The entity the head mentions, else a person the head word titles ("Deputy Foreign Minister for Arab and
+        // African Affairs Hossein Jaberi Ansari", the name parsed deep inside), else the first person,
+        // organization or place of the core, else any.
         var entityId = EntityAt(s, head);
-        if (entityId < 0 || IsMisc(entityId))
+        if ((entityId < 0 || IsMisc(entityId)) && TitledPerson(s, head) is var titled and >= 0)
+            entityId = titled;
+        else if (entityId < 0 || IsMisc(entityId))
         {
             var fallback = entityId;
             entityId = -1;
@@ -167,8 +171,6 @@ internal sealed class ActorCoder
             if (entityId < 0)
                 entityId = fallback;
         }
-        if ((entityId < 0 || IsMisc(entityId)) && TitledPerson(s, head) is var titled and >= 0)
-            entityId = titled; // "Deputy Foreign Minister for Arab and African Affairs Hossein Jaberi Ansari", the name parsed deep inside
         if (entityId >= 0)
             entity = entityId;
         if (code is null && entityId >= 0 && EntityCode(entityId) is { Length: > 0 } fromEntity)

@@ -477,9 +477,9 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 actors.ActorsOf(s, inherited, _sources);
         }
         Targets(s, v, actors, skip: -1);
-        if (s.Rel[v] == "advcl" && s.HasChildLemma(v, "mark", "WITH") && s.Words[v].EndsWith("ING", StringComparison.Ordinal))
+        if (s.Rel[v] is "advcl" or "acl" && s.HasChildLemma(v, "mark", "WITH") && s.Words[v].EndsWith("ING", StringComparison.Ordinal))
         {
-            // "met … with visiting X": X is the one who visits.
+            // "met … with visiting X", "in a meeting with visiting X" (the clause under the noun): X is the one who visits.
             var sources = _sources.ToArray();
             _sources.Clear();
             _sources.AddRange(_targets);
@@ -522,6 +522,14 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             var head = s.Head[v];
             if (head < 0)
                 return -1;
+            if (rel == "acl" && s.HasChildLemma(v, "mark", "WITH"))
+            {
+                // "made the remarks in a meeting with visiting X": who meets X is the subject of the clause around the noun.
+                var clause = head;
+                while (clause >= 0 && s.Upos[clause] != "VERB")
+                    clause = s.Head[clause];
+                return clause >= 0 ? s.Child(clause, "nsubj") : -1;
+            }
             if (rel is "acl:relcl" or "acl")
                 return head;
             if (rel is not ("xcomp" or "conj" or "advcl" or "ccomp" or "parataxis"))

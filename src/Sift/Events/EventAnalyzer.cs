@@ -65,7 +65,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
                     sentence.Paragraph == firstBody,
                     date,
                     basis,
-                    PlaceOf(entities, si, verbToken.Start, e) ?? fallbackPlace,
+                    PlaceOf(entities, si, verbToken.Start, found) ?? fallbackPlace,
                     e.InformationSource));
             }
         }
@@ -104,8 +104,12 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
     private static bool IsCalendarValue(string value) =>
         value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3]) && !value.Contains('X');
 
-    /// <summary>A place named in the sentence that is not one of the event's actors, nearest the verb.</summary>
-    private static EventPlace? PlaceOf(EntityLayer? entities, int sentence, int verbStart, ClauseEvent e)
+    /// <summary>
+    /// A place named in the sentence, nearest the verb, that is no actor of any event coded in the
+    /// sentence: in "Russia, Iran and Turkey agreed …" or "the need for Tehran and Damascus to …" the
+    /// countries act, so none of them is where another of the sentence's events happens.
+    /// </summary>
+    private static EventPlace? PlaceOf(EntityLayer? entities, int sentence, int verbStart, List<ClauseEvent> sentenceEvents)
     {
         if (entities is null)
             return null;
@@ -114,7 +118,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
         {
             if (mention.Sentence != sentence || mention.Type != "LOC" || mention.Metonymy || mention.Kind == MentionKind.Pronoun)
                 continue;
-            if (mention.Span.Overlaps(e.Source.Span) || mention.Span.Overlaps(e.Target.Span))
+            if (IsActor(mention.Span, sentenceEvents))
                 continue;
             if (best is null || Math.Abs(mention.Span.Start - verbStart) < Math.Abs(best.Span.Start - verbStart))
                 best = mention;
@@ -123,6 +127,16 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
             return null;
         var entity = Find(entities, best.Entity);
         return new EventPlace(entity?.Name ?? "", best.Span, best.Entity, entity?.Place, "sentence");
+    }
+
+    private static bool IsActor(Span span, List<ClauseEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (span.Overlaps(e.Source.Span) || span.Overlaps(e.Target.Span))
+                return true;
+        }
+        return false;
     }
 
     private static EventPlace? FallbackPlace(Article article, EntityLayer? entities, ProvenanceLayer? provenance)

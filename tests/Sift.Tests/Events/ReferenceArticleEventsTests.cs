@@ -6,63 +6,86 @@ namespace Sift.Tests.Events;
 /// <summary>The reference article (samples/assad-astana.json, published 2017-08-30) through the whole pipeline.</summary>
 public sealed class ReferenceArticleEventsTests
 {
-    private static readonly Lazy<Analysis> Reference = new(() =>
+    // Both modes of `sift analyze`: the default (encoder-mode syntax) and --fast parse the article differently.
+    private static readonly Lazy<Analysis> EncoderMode = new(() => Analyze(fast: false));
+    private static readonly Lazy<Analysis> FastMode = new(() => Analyze(fast: true));
+
+    private static Analysis Analyze(bool fast)
     {
         var item = InputReader.Read(TestData.Sample("assad-astana.json"), new IntakeOptions()).Single();
-        return Pipeline.CreateDefault(fast: true).Analyze(item.Article!);
-    });
+        return Pipeline.CreateDefault(fast).Analyze(item.Article!);
+    }
 
-    private static IReadOnlyList<CodedEvent> Events => Reference.Value.Events!.Events;
+    private Analysis Reference => (_fast ? FastMode : EncoderMode).Value;
 
-    private static CodedEvent Find(string source, string code, string target, string inSentence) =>
+    private bool _fast;
+
+    private IReadOnlyList<CodedEvent> Events => Reference.Events!.Events;
+
+    private CodedEvent Find(string source, string code, string target, string inSentence) =>
         Assert.Single(Events, e => e.Source.Code == source && e.Code == code && e.Target.Code == target
-            && Reference.Value.Article.Text[e.Evidence.Start..e.Evidence.End].Contains(inSentence, StringComparison.Ordinal));
+            && Reference.Article.Text[e.Evidence.Start..e.Evidence.End].Contains(inSentence, StringComparison.Ordinal));
 
-    [Fact]
-    public void Assad_hosts_Jaberi_Ansari_in_Damascus_on_publication_day()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Assad_hosts_Jaberi_Ansari_in_Damascus_on_publication_day(bool fast)
     {
+        _fast = fast;
         var visit = Find("IRNGOV", "042", "SYRGOV", "visiting Iranian Deputy Foreign Minister");
         Assert.Equal("2017-08-30", visit.Date);
         Assert.Equal("text", visit.DateBasis); // "on Wednesday"
         Assert.Equal("Damascus", visit.Place?.Name);
         Assert.Equal(33.51, visit.Place!.Place!.Latitude!.Value, 2);
         var host = Find("SYRGOV", "043", "IRNGOV", "visiting Iranian Deputy Foreign Minister");
-        var entities = Reference.Value.Entities!.Entities;
+        var entities = Reference.Entities!.Entities;
         Assert.Equal("Bashar al-Assad", entities.Single(e => e.Id == host.Source.Entity).Name);
         Assert.Equal("Hossein Jaberi Ansari", entities.Single(e => e.Id == visit.Source.Entity).Name);
         Assert.Equal(1, host.QuadClass);
         Assert.Equal(2.8, host.Goldstein);
     }
 
-    [Fact]
-    public void Jaberi_Ansari_holds_talks_with_al_Muallem_the_same_day()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Jaberi_Ansari_holds_talks_with_al_Muallem_the_same_day(bool fast)
     {
+        _fast = fast;
         var talks = Find("IRNGOV", "046", "SYRGOV", "held talks with Syrian Foreign Minister");
         Assert.Equal("2017-08-30", talks.Date);
-        var entities = Reference.Value.Entities!.Entities;
+        var entities = Reference.Entities!.Entities;
         Assert.Equal("Hossein Jaberi Ansari", entities.Single(e => e.Id == talks.Source.Entity).Name);
         Assert.Equal("Walid al-Muallem", entities.Single(e => e.Id == talks.Target.Entity).Name);
     }
 
-    [Fact]
-    public void Muallem_praises_Irans_support()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Muallem_praises_Irans_support(bool fast)
     {
+        _fast = fast;
         var praise = Find("SYRGOV", "051", "IRN", "Muallem praised Iran’s support");
         Assert.Equal("Praise or endorse", praise.Label);
     }
 
-    [Fact]
-    public void The_Lebanese_army_operation_is_dated_August_19()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_Lebanese_army_operation_is_dated_August_19(bool fast)
     {
+        _fast = fast;
         var operation = Find("LBNMIL", "190", "SYR", "the Lebanese military launched");
         Assert.Equal("2017-08-19", operation.Date);
         Assert.Equal(4, operation.QuadClass);
         Assert.Equal(-10.0, operation.Goldstein);
     }
 
-    [Fact]
-    public void Hezbollah_and_the_Syrian_army_each_start_the_offensive_in_Qalamoun()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Hezbollah_and_the_Syrian_army_each_start_the_offensive_in_Qalamoun(bool fast)
     {
+        _fast = fast;
         var hezbollah = Find("LBNREB", "190", "IMGMUSISI", "simultaneous offensive against Daesh");
         var army = Find("SYRMIL", "190", "IMGMUSISI", "simultaneous offensive against Daesh");
         Assert.Equal("Qalamoun", hezbollah.Place?.Name);
@@ -70,18 +93,24 @@ public sealed class ReferenceArticleEventsTests
         Assert.Equal("Hezbollah", hezbollah.Source.Name);
     }
 
-    [Fact]
-    public void Daesh_evacuates_Qalamoun_on_Monday_August_28()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Daesh_evacuates_Qalamoun_on_Monday_August_28(bool fast)
     {
+        _fast = fast;
         var evacuation = Find("IMGMUSISI", "070", "SYR", "started to evacuate Qalamoun");
         Assert.Equal("2017-08-28", evacuation.Date);
         Assert.Equal("text", evacuation.DateBasis);
     }
 
-    [Fact]
-    public void Events_are_in_the_json_document()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Events_are_in_the_json_document(bool fast)
     {
-        var json = Sift.Model.Json.AnalysisJson.Serialize(Reference.Value);
+        _fast = fast;
+        var json = Sift.Model.Json.AnalysisJson.Serialize(Reference);
         Assert.Contains("\"events\": {", json);
         Assert.Contains("\"code\": \"LBNMIL\"", json);
     }
