@@ -72,7 +72,7 @@ internal static class EvalCommand
             IReadOnlyList<Sift.Evaluation.Petrarch.RecordResult> results = [];
             Terminal.WithProgress("Coding", records.Count, tick =>
                 results = Sift.Evaluation.Petrarch.UnitTestScorer.Run(records, dictionaries,
-                    parse.GetValue(fast) ? Sift.Syntax.SyntaxModels.Default : Sift.Syntax.SyntaxModels.WithEncoder, tick));
+                    Sift.Syntax.SyntaxModels.For(parse.GetValue(fast)), tick));
             var scores = Sift.Evaluation.Petrarch.UnitTestScorer.Score(results);
             var all = scores[^1];
             var report = new EvalReport("events", folder, null) { ClassHeading = "categories" }
@@ -139,7 +139,7 @@ internal static class EvalCommand
             {
                 foreach (var document in documents)
                 {
-                    var system = SiftCorefAnnotator.Annotate(document, analyzer, fastMode ? Sift.Syntax.SyntaxModels.Default : Sift.Syntax.SyntaxModels.WithEncoder);
+                    var system = SiftCorefAnnotator.Annotate(document, analyzer, Sift.Syntax.SyntaxModels.For(fastMode));
                     total += CorefScorer.Score(document.Clusters, system);
                     var m = SiftCorefAnnotator.Mentions(document.Clusters, system);
                     mentions = new PrecisionRecall(mentions.PrecisionNumerator + m.PrecisionNumerator, mentions.Predicted + m.Predicted,
@@ -209,7 +209,7 @@ internal static class EvalCommand
             {
                 var model = Sift.Quotes.AttributionModel.Default;
                 var analyzer = new Sift.Quotes.QuoteAnalyzer(model);
-                var syntax = new Sift.Syntax.SyntaxAnalyzer(parse.GetValue(fast) ? Sift.Syntax.SyntaxModels.Default : Sift.Syntax.SyntaxModels.WithEncoder);
+                var syntax = new Sift.Syntax.SyntaxAnalyzer(Sift.Syntax.SyntaxModels.For(parse.GetValue(fast)));
                 var results = new IReadOnlyList<Sift.Evaluation.PolNear.PolNearAttribution>[articles.Count];
                 Terminal.WithProgress("Finding attributions", articles.Count, tick =>
                 {
@@ -217,8 +217,7 @@ internal static class EvalCommand
                     {
                         var article = articles[i].ToArticle();
                         var text = Sift.Text.TextSegmenter.Segment(article);
-                        var vectors = syntax.UsesEncoder ? Sift.Encoder.SentenceEncoder.Shared.Encode(article, text) : null;
-                        var layer = analyzer.Analyze(article, text, syntax.Analyze(article, text, vectors), null);
+                        var layer = analyzer.Analyze(article, text, syntax.AnalyzeAlone(article, text), null);
                         results[i] = Sift.Quotes.AttributionTrainer.ToPolNear(layer.Attributions);
                         if (parse.GetValue(write) is { } output)
                         {
@@ -290,11 +289,11 @@ internal static class EvalCommand
             var mode = parse.GetValue(tokenization)!;
             var gold = Sift.Evaluation.Conllu.ConlluFile.Read(path);
             var isFast = parse.GetValue(fast);
+            var models = Sift.Syntax.SyntaxModels.For(isFast);
             var system = predicted is not null
                 ? Sift.Evaluation.Conllu.ConlluFile.Read(predicted)
-                : isFast
-                    ? Sift.Syntax.SyntaxPredictor.Predict(gold, Sift.Syntax.SyntaxModels.Default, mode == "sift")
-                    : Sift.Syntax.SyntaxPredictor.Predict(gold, Sift.Syntax.SyntaxModels.WithEncoder, mode == "sift", new Sift.Encoder.EncoderWords(Sift.Encoder.SentenceEncoder.Shared));
+                : Sift.Syntax.SyntaxPredictor.Predict(gold, models, mode == "sift",
+                    models.UsesEncoder ? new Sift.Encoder.EncoderWords(Sift.Encoder.SentenceEncoder.Shared) : null);
             if (parse.GetValue(write) is { } output && predicted is null)
             {
                 using var writer = new StreamWriter(output);
@@ -511,7 +510,7 @@ internal static class EvalCommand
             {
                 for (var i = 0; i < gold.Count; i++)
                 {
-                    system[i] = SiftTimexAnnotator.Annotate(gold[i], request.Fast ? Sift.Syntax.SyntaxModels.Default : Sift.Syntax.SyntaxModels.WithEncoder);
+                    system[i] = SiftTimexAnnotator.Annotate(gold[i], Sift.Syntax.SyntaxModels.For(request.Fast));
                     tick();
                 }
             });

@@ -28,7 +28,7 @@ internal static class TrainCommand
         var parserEpochs = new Option<int?>("--parser-epochs") { Description = "parser epochs to try; the best on dev is kept (default 12, or 9 with --encoder, where later epochs did not improve dev LAS and training must stay under 30 minutes)" };
         var goldTags = new Option<bool>("--gold-tags") { Description = "train the parser on gold tags instead of 5-fold jackknifed predicted tags" };
         var withEncoder = new Option<bool>("--encoder") { Description = $"train the encoder mode (written to models/{SyntaxModels.EncoderFolder} unless --output): the tagger and parser also read the MiniLM sentence encoder's word vectors" };
-        var vectorCache = new Option<string?>("--vector-cache") { Description = "with --encoder: a file that keeps the encoder's vectors between runs (written if missing)" };
+        var vectorCache = TrainingEncoder.CacheOption();
         var command = new Command("syntax", "POS tagger, lemmatizer and dependency parser from UD English EWT (train; epochs chosen on dev)")
         {
             data, output, taggerEpochs, parserEpochs, goldTags, withEncoder, vectorCache,
@@ -44,12 +44,9 @@ internal static class TrainCommand
                     throw new Intake.InputException(path, "no such file");
             }
             var encoderMode = parse.GetValue(withEncoder);
-            using var encoder = encoderMode ? new Sift.Encoder.SentenceEncoder(new Sift.Encoder.SentenceEncoderOptions { IntraOpThreads = Environment.ProcessorCount }) : null;
-            using var cached = encoder is not null && parse.GetValue(vectorCache) is { } cachePath
-                ? new Sift.Encoder.CachedWordEncoder(new Sift.Encoder.EncoderWords(encoder), cachePath) : null;
-            IWordEncoder? words = cached is not null ? cached : encoder is null ? null : new Sift.Encoder.EncoderWords(encoder);
+            using var encoder = encoderMode ? new TrainingEncoder(parse.GetValue(vectorCache)) : null;
             var outputFolder = parse.GetValue(output) ?? Path.Combine("models", encoderMode ? SyntaxModels.EncoderFolder : SyntaxModels.DefaultFolder);
-            var options = new SyntaxTrainingOptions(trainPath, devPath, outputFolder, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs) ?? (encoderMode ? 9 : 12), !parse.GetValue(goldTags), words);
+            var options = new SyntaxTrainingOptions(trainPath, devPath, outputFolder, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs) ?? (encoderMode ? 9 : 12), !parse.GetValue(goldTags), encoder?.Words);
             Sift.Syntax.SyntaxTrainer.SweepParserPruning = Environment.GetEnvironmentVariable("SIFT_SWEEP_PRUNING") == "1";
             Run((log, progress) => SyntaxTrainer.Train(options, log, progress));
             return ExitCodes.Success;
@@ -65,7 +62,7 @@ internal static class TrainCommand
         var output = new Option<string?>("--output") { Description = $"the model file to write (default: models/{EntityRecognizer.DefaultFile}, or models/{EntityRecognizer.EncoderFile} with --encoder)" };
         var withEncoder = new Option<bool>("--encoder") { Description = "train the encoder mode: the MiniLM sentence encoder's word vectors beside the sparse features" };
         var epochs = new Option<int>("--epochs") { Description = "epochs to try for each pass; the best on dev is kept", DefaultValueFactory = _ => 12 };
-        var vectorCache = new Option<string?>("--vector-cache") { Description = "with --encoder: a file that keeps the encoder's vectors between runs (written if missing)" };
+        var vectorCache = TrainingEncoder.CacheOption();
         var command = new Command("ner", "The fast named-entity recognizer (PER, ORG, LOC, MISC) from CoNLL-2003 train; epochs chosen on dev")
         {
             data, gazetteer, actors, output, epochs, withEncoder, vectorCache,
@@ -85,11 +82,8 @@ internal static class TrainCommand
             var encoderMode = parse.GetValue(withEncoder);
             var outputPath = parse.GetValue(output) ?? Path.Combine("models", encoderMode ? EntityRecognizer.EncoderFile : EntityRecognizer.DefaultFile);
             var options = new NerTrainingOptions(trainPath, devPath, outputPath, parse.GetValue(epochs));
-            using var encoder = encoderMode ? new Sift.Encoder.SentenceEncoder(new Sift.Encoder.SentenceEncoderOptions { IntraOpThreads = Environment.ProcessorCount }) : null;
-            using var cached = encoder is not null && parse.GetValue(vectorCache) is { } cachePath
-                ? new Sift.Encoder.CachedWordEncoder(new Sift.Encoder.EncoderWords(encoder), cachePath) : null;
-            IWordEncoder? words = cached is not null ? cached : encoder is null ? null : new Sift.Encoder.EncoderWords(encoder);
-            Run((log, progress) => NerTrainer.Train(options, lists, log, progress, words).Save(options.OutputPath));
+            using var encoder = encoderMode ? new TrainingEncoder(parse.GetValue(vectorCache)) : null;
+            Run((log, progress) => NerTrainer.Train(options, lists, log, progress, encoder?.Words).Save(options.OutputPath));
             return ExitCodes.Success;
         });
         return command;
@@ -152,6 +146,34 @@ internal static class TrainCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The word encoder an encoder-mode training run reads: MiniLM on every core, behind the vector
+    /// cache when `--vector-cache` names one (written back when the run ends).
+    /// </summary>
+    private sealed class TrainingEncoder : IDisposable
+    {
+        private readonly Sift.Encoder.SentenceEncoder _encoder = new(new Sift.Encoder.SentenceEncoderOptions { IntraOpThreads = Environment.ProcessorCount });
+        private readonly Sift.Encoder.CachedWordEncoder? _cache;
+
+        public TrainingEncoder(string? cachePath)
+        {
+            var words = new Sift.Encoder.EncoderWords(_encoder);
+            _cache = cachePath is null ? null : new Sift.Encoder.CachedWordEncoder(words, cachePath);
+            Words = (IWordEncoder?)_cache ?? words;
+        }
+
+        public IWordEncoder Words { get; }
+
+        public static Option<string?> CacheOption() =>
+            new("--vector-cache") { Description = "with --encoder: a file that keeps the encoder's vectors between runs (written if missing)" };
+
+        public void Dispose()
+        {
+            _cache?.Dispose();
+            _encoder.Dispose();
+        }
     }
 
     private static void Run(Action<Action<string>, Action<string, double>?> train)

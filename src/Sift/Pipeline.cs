@@ -45,7 +45,7 @@ public sealed class Pipeline
     /// <paramref name="fast"/> the sentence encoder never runs: the syntax models, the recognizer and the propaganda models are the fast ones.
     /// </summary>
     public static Pipeline CreateDefault(bool fast = false) =>
-        new Pipeline(SourceDirectory.Default, fast ? SyntaxModels.Default : SyntaxModels.WithEncoder,
+        new Pipeline(SourceDirectory.Default, SyntaxModels.For(fast),
             new EntityAnalyzer(fast ? EntityRecognizer.Default : EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default)),
             new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default),
             new QuoteAnalyzer(AttributionModel.Default))

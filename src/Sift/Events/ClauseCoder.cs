@@ -432,9 +432,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         {
             // A participle before a noun: "met the visiting minister" — the minister visits the clause's subject.
             actors.ActorsOf(s, s.Head[v], _sources);
-            var clause = s.Head[v];
-            while (clause >= 0 && s.Upos[clause] != "VERB")
-                clause = s.Head[clause];
+            var clause = VerbAbove(s, s.Head[v]);
             if (clause >= 0)
             {
                 var host = s.Child(clause, "nsubj");
@@ -511,6 +509,14 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
 
     private static bool HasPassiveAux(SentenceView s, int v) => s.Child(v, "aux:pass") >= 0 && s.Child(v, "nsubj") < 0;
 
+    /// <summary>The verb of the clause a word stands in: the word itself if it is one, else the nearest verb above it, or -1.</summary>
+    private static int VerbAbove(SentenceView s, int i)
+    {
+        while (i >= 0 && s.Upos[i] != "VERB")
+            i = s.Head[i];
+        return i;
+    }
+
     private static bool IsRelativePronoun(SentenceView s, int i) => s.Lemmas[i] is "WHICH" or "WHO" or "THAT" or "WHOM";
 
     /// <summary>The subject a verb without one shares: its governor's (infinitives, conjoined verbs) or, in a relative clause, the noun it modifies.</summary>
@@ -525,9 +531,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             if (rel == "acl" && s.HasChildLemma(v, "mark", "WITH"))
             {
                 // "made the remarks in a meeting with visiting X": who meets X is the subject of the clause around the noun.
-                var clause = head;
-                while (clause >= 0 && s.Upos[clause] != "VERB")
-                    clause = s.Head[clause];
+                var clause = VerbAbove(s, head);
                 return clause >= 0 ? s.Child(clause, "nsubj") : -1;
             }
             if (rel is "acl:relcl" or "acl")

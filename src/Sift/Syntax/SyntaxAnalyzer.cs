@@ -11,6 +11,13 @@ public sealed class SyntaxAnalyzer(SyntaxModels models)
     /// <summary>Whether the models read the article's encoder vectors (pass them to <see cref="Analyze"/>).</summary>
     public bool UsesEncoder => models.UsesEncoder;
 
+    /// <summary>
+    /// The syntax layer alone, encoding the article here when the models need it: for callers (the
+    /// evaluations) with no other stage to share the encoder pass with.
+    /// </summary>
+    public SyntaxLayer AnalyzeAlone(Article article, TextLayer text) =>
+        Analyze(article, text, UsesEncoder ? Encoder.SentenceEncoder.Shared.Encode(article, text) : null);
+
     /// <param name="vectors">the article's encoder vectors, one row per token; needed when <see cref="UsesEncoder"/></param>
     public SyntaxLayer Analyze(Article article, TextLayer text, Encoder.TokenVectors? vectors = null)
     {

@@ -22,6 +22,9 @@ public sealed class SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, Depend
     /// <summary>The committed encoder-mode models under models/syntax-encoder/, loaded on first use.</summary>
     public static SyntaxModels WithEncoder => SharedEncoder.Value;
 
+    /// <summary>The committed models of a mode: the fast ones, else the encoder-mode ones (the default of `sift analyze`).</summary>
+    public static SyntaxModels For(bool fast) => fast ? Default : WithEncoder;
+
     /// <summary>Whether the tagger or parser reads the sentence encoder's word vectors.</summary>
     public bool UsesEncoder => Tagger.UsesEncoder || Parser.UsesEncoder;
 

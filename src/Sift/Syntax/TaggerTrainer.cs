@@ -20,8 +20,10 @@ internal static class TaggerTrainer
         Action<string> log, Action<string, double>? progress = null)
     {
         var ambiguity = AmbiguityClasses.Learn(train.SelectMany(s => s.Forms.Zip(s.Tags)));
+        PosTagger Tagger(Pass first, Pass? second) =>
+            new(first.Sparse, second?.Sparse, tags, ambiguity, first.Dense, second?.Dense);
         var first = TrainPass(train, null, tags, ambiguity, epochs,
-            m => Accuracy(new PosTagger(m.Sparse, null, tags, ambiguity, m.Dense), dev), (e, a) => log($"tagger pass 1 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
+            m => Accuracy(Tagger(m, null), dev), (e, a) => log($"tagger pass 1 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
             p => progress?.Invoke("tagger pass 1", p));
 
         // Jackknifed first-pass tags for train, and the fold models that made them.
@@ -34,14 +36,14 @@ internal static class TaggerTrainer
             var rest = Enumerable.Range(0, train.Count).Where(i => i % Folds != fold).Select(i => train[i]).ToList();
             var f = fold;
             foldFirst[fold] = TrainPass(rest, null, tags, ambiguity, FoldEpochs, null, null, p => progress?.Invoke("tagger folds", (f + p) / Folds));
-            var tagger = new PosTagger(foldFirst[fold].Sparse, null, tags, ambiguity, foldFirst[fold].Dense);
+            var tagger = Tagger(foldFirst[fold], null);
             foreach (var i in folds[fold])
                 firstTags[i] = TagAll(tagger, train[i]);
         }
         log($"jackknifed first-pass tags on train: UPOS+XPOS {100 * Agreement(train, firstTags):0.00}%");
 
         var second = TrainPass(train, firstTags, tags, ambiguity, epochs,
-            m => Accuracy(new PosTagger(first.Sparse, m.Sparse, tags, ambiguity, first.Dense, m.Dense), dev), (e, a) => log($"tagger pass 2 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
+            m => Accuracy(Tagger(first, m), dev), (e, a) => log($"tagger pass 2 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
             p => progress?.Invoke("tagger pass 2", p));
 
         var foldTaggers = new PosTagger[Folds];
@@ -51,9 +53,9 @@ internal static class TaggerTrainer
             var f = fold;
             var foldSecond = TrainPass(restIndices.Select(i => train[i]).ToList(), restIndices.Select(i => firstTags[i]).ToArray(), tags, ambiguity,
                 FoldEpochs, null, null, p => progress?.Invoke("tagger folds pass 2", (f + p) / Folds));
-            foldTaggers[fold] = new PosTagger(foldFirst[fold].Sparse, foldSecond.Sparse, tags, ambiguity, foldFirst[fold].Dense, foldSecond.Dense);
+            foldTaggers[fold] = Tagger(foldFirst[fold], foldSecond);
         }
-        return new Result(new PosTagger(first.Sparse, second.Sparse, tags, ambiguity, first.Dense, second.Dense), foldTaggers, folds);
+        return new Result(Tagger(first, second), foldTaggers, folds);
     }
 
     /// <summary>One pass's weights: sparse, and dense over the encoder vectors in encoder mode.</summary>

@@ -8,17 +8,20 @@ namespace Sift.Time;
 /// </summary>
 internal static class TenseGuesser
 {
+    /// <summary>The rows of time-tense-cues.txt (word, kind), read once for every list below.</summary>
+    private static readonly string[][] CueRows = [.. EmbeddedLists.ReadRows("Time/time-tense-cues.txt")];
+
     private static readonly Dictionary<string, Tense> Cues =
-        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] is "past" or "future")
+        CueRows.Where(r => r[1] is "past" or "future")
             .ToDictionary(r => r[0], r => r[1] == "future" ? Tense.Future : Tense.Past, StringComparer.Ordinal);
 
     /// <summary>Verb lemmas whose infinitive complement lies ahead of them ("planned to meet").</summary>
     internal static readonly HashSet<string> AheadVerbs =
-        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] is "ahead" or "plan").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        CueRows.Where(r => r[1] is "ahead" or "plan").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Verb lemmas whose object lies ahead of them whatever their tense ("planned a rally on Saturday").</summary>
     internal static readonly HashSet<string> PlanVerbs =
-        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] == "plan").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        CueRows.Where(r => r[1] == "plan").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Words that, right before a time expression, fix its direction whatever the tense of the clause:
@@ -27,7 +30,7 @@ internal static class TenseGuesser
     /// reports by Wednesday" speaks of a deadline already passed.
     /// </summary>
     private static readonly Dictionary<string, string> Leads =
-        EmbeddedLists.ReadRows("Time/time-tense-cues.txt").Where(r => r[1] is "lead-past" or "lead-future" or "deadline")
+        CueRows.Where(r => r[1] is "lead-past" or "lead-future" or "deadline")
             .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
     /// <summary>How many tokens either side of a deadline are searched for a past perfect "had".</summary>

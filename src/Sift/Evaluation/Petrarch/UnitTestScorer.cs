@@ -56,8 +56,7 @@ public static class UnitTestScorer
         {
             var article = new Article { Text = record.Text, Metadata = new ArticleMetadata { Published = record.Date }, Layout = TextLayout.BlankLineParagraphs, Source = record.Id };
             var text = TextSegmenter.Segment(article);
-            var vectors = syntaxAnalyzer.UsesEncoder ? Encoder.SentenceEncoder.Shared.Encode(article, text) : null;
-            var syntaxLayer = syntaxAnalyzer.Analyze(article, text, vectors);
+            var syntaxLayer = syntaxAnalyzer.AnalyzeAlone(article, text);
             var layer = (record.RequireDyad ? dyadic : open).Analyze(article, text, syntaxLayer, null, null);
             var system = new List<ExpectedCoding>();
             foreach (var e in layer?.Events ?? [])

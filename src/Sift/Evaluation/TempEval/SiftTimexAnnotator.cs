@@ -13,8 +13,7 @@ public static class SiftTimexAnnotator
         DateOnly? dct = gold.CreationTime?.Value is { Length: >= 10 } v && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", out var d) ? d : null;
         var article = new Article { Text = gold.Text, Source = gold.Name, Metadata = new ArticleMetadata { Published = dct } };
         var text = TextSegmenter.Segment(article);
-        var vectors = syntax is { UsesEncoder: true } ? Encoder.SentenceEncoder.Shared.Encode(article, text) : null;
-        var layer = TimeAnalyzer.Analyze(article, text, syntax is null ? null : new Syntax.SyntaxAnalyzer(syntax).Analyze(article, text, vectors));
+        var layer = TimeAnalyzer.Analyze(article, text, syntax is null ? null : new Syntax.SyntaxAnalyzer(syntax).AnalyzeAlone(article, text));
         var timexes = new List<Timex>(layer.Expressions.Count);
         foreach (var e in layer.Expressions)
         {
