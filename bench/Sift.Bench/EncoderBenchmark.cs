@@ -9,7 +9,8 @@ namespace Sift.Bench;
 
 /// <summary>
 /// The sentence encoder (MiniLM, ONNX Runtime) over the reference article's text layer, with one or
-/// two ONNX Runtime threads inside the call and one or sixteen sentences per model call.
+/// two ONNX Runtime threads inside the call, one or sixteen sentences per model call, and integer or
+/// float weight products.
 /// </summary>
 [MemoryDiagnoser]
 public class EncoderBenchmark
@@ -24,13 +25,17 @@ public class EncoderBenchmark
     [Params(1, 16)]
     public int BatchSize { get; set; }
 
+    /// <summary>Integer weight products (what Sift runs) or float ones (to show what quantizing gains).</summary>
+    [Params(true, false)]
+    public bool Int8 { get; set; } = true;
+
     public int TokenCount => _text!.Tokens.Count;
 
     [GlobalSetup]
     public void Load()
     {
         LoadArticle();
-        _encoder = new SentenceEncoder(new SentenceEncoderOptions { IntraOpThreads = Threads, BatchSize = BatchSize });
+        _encoder = new SentenceEncoder(new SentenceEncoderOptions { IntraOpThreads = Threads, BatchSize = BatchSize, Int8 = Int8 });
     }
 
     public void LoadArticle()

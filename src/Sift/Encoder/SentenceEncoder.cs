@@ -34,18 +34,23 @@ public sealed class SentenceEncoder : IDisposable
     private static readonly Lazy<SentenceEncoder> s_shared = new(() => new SentenceEncoder());
 
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
-    private static readonly string[] OutputNames = ["last_hidden_state"];
 
     private readonly InferenceSession _session;
     private readonly WordPieces _pieces;
+    private readonly string[] _layerOutputs;
 
     public SentenceEncoder(SentenceEncoderOptions? options = null)
     {
         Options = options ?? new SentenceEncoderOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.IntraOpThreads);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.BatchSize);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.Layers);
 
         var (model, vocabulary) = MiniLmPackage.Read();
+        var graph = OnnxGraph.Parse(model);
+        if (Options.Int8)
+            WeightQuantizer.Quantize(graph);
+        _layerOutputs = LayerOutputs.Expose(graph, Options.Layers);
         _pieces = new WordPieces(vocabulary);
         using var sessionOptions = new SessionOptions
         {
@@ -54,8 +59,8 @@ public sealed class SentenceEncoder : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        _session = new InferenceSession(model, sessionOptions);
-        var hidden = _session.OutputMetadata[OutputNames[0]].Dimensions;
+        _session = new InferenceSession(graph.ToBytes(), sessionOptions);
+        var hidden = _session.OutputMetadata[_layerOutputs[0]].Dimensions;
         if (hidden[^1] != Dimensions)
             throw new InvalidOperationException($"the MiniLM model gives {hidden[^1]} dimensions, not {Dimensions}");
     }
@@ -147,6 +152,17 @@ public sealed class SentenceEncoder : IDisposable
     private static int PieceCount(PiecedSentence[] pieced, EncoderWindow window) =>
         pieced[window.Sentence].WordStarts[window.EndWord] - pieced[window.Sentence].WordStarts[window.FirstWord];
 
+    private static ReadOnlySpan<float> AverageOfLayers(IDisposableReadOnlyCollection<OrtValue> outputs)
+    {
+        if (outputs.Count == 1)
+            return outputs[0].GetTensorDataAsSpan<float>();
+        var sum = outputs[0].GetTensorDataAsSpan<float>().ToArray();
+        for (var layer = 1; layer < outputs.Count; layer++)
+            System.Numerics.Tensors.TensorPrimitives.Add(sum, outputs[layer].GetTensorDataAsSpan<float>(), sum);
+        System.Numerics.Tensors.TensorPrimitives.Multiply(sum, 1f / outputs.Count, sum);
+        return sum;
+    }
+
     private void Run(List<EncoderWindow> batch, PiecedSentence[] pieced, int[] firstRows, float[] destination)
     {
         var length = batch.Max(window => PieceCount(pieced, window)) + 2;
@@ -172,8 +188,8 @@ public sealed class SentenceEncoder : IDisposable
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
         using var runOptions = new RunOptions();
-        using var outputs = _session.Run(runOptions, InputNames, [idsValue, maskValue, typesValue], OutputNames);
-        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        using var outputs = _session.Run(runOptions, InputNames, [idsValue, maskValue, typesValue], _layerOutputs);
+        var hidden = AverageOfLayers(outputs);
 
         for (var b = 0; b < batch.Count; b++)
         {

@@ -104,12 +104,14 @@ public class SentenceEncoderTests
 
         Assert.Equal(text.Tokens.Count, vectors.Count);
         AssertUsable(vectors);
-        // The article's sentences batched together give what each sentence gives alone.
+        // The article's sentences batched together give nearly what each sentence gives alone: the
+        // integer encoder quantizes a call's activations with one range, so a sentence's batch mates
+        // move its vectors a little (a float encoder agrees to 0.9999).
         var sentence = text.Sentences[3];
         var forms = text.TokensOf(sentence).ToArray().Select(t => article.Text[t.Start..t.End]).ToArray();
         var alone = Encoder.Encode([forms]);
         for (var i = 0; i < forms.Length; i++)
-            Assert.True(Cosine(alone[i], vectors[sentence.FirstToken + i]) > 0.9999f, $"token {sentence.FirstToken + i}");
+            Assert.True(Cosine(alone[i], vectors[sentence.FirstToken + i]) > 0.98f, $"token {sentence.FirstToken + i}");
     }
 
     [Fact]
