@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace Sift.Learning;
@@ -108,6 +109,7 @@ public sealed class LinearModel
     /// entries, then add — so the waits overlap instead of following one another. The sums are
     /// integers, so the order of the additions cannot change a score.
     /// </remarks>
+    [SkipLocalsInit] // the buffers are cleared or written before they are read
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (scores.Length < Classes)
