@@ -102,7 +102,7 @@ public sealed class LinearModel
 
     public int Weights => _weights.Length;
 
-    /// <summary>Sets <paramref name="scores"/> (length <see cref="Classes"/>) to the sum of the features' weights.</summary>
+    /// <summary>Sets <paramref name="scores"/> (at least <see cref="Classes"/> long; any further ones to 0) to the sum of the features' weights.</summary>
     /// <remarks>
     /// The table is far larger than the caches, so a lookup is a wait on memory. The loads are issued
     /// in three sweeps — prefetch every feature's slot, then probe the slots and prefetch each row's
