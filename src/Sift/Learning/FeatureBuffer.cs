@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sift.Learning;
 
 /// <summary>A reusable list of feature hashes for one decision; cleared, never reallocated once grown.</summary>
@@ -11,10 +13,13 @@ public sealed class FeatureBuffer(int capacity = 128)
 
     public void Clear() => Count = 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong feature)
     {
         if (Count == _items.Length)
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow();
         _items[Count++] = feature;
     }
+
+    private void Grow() => Array.Resize(ref _items, _items.Length * 2);
 }
