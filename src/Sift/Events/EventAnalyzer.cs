@@ -107,21 +107,29 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
     /// <summary>
     /// A place named in the sentence, nearest the verb, that is no actor of any event coded in the
     /// sentence: in "Russia, Iran and Turkey agreed …" or "the need for Tehran and Damascus to …" the
-    /// countries act, so none of them is where another of the sentence's events happens.
+    /// countries act, so none of them is where another of the sentence's events happens. A place the
+    /// gazetteer resolves beats one it does not, however near: "African" in a minister's title
+    /// ("… for Arab and African Affairs") is no place to put on a map, "in Damascus" is.
     /// </summary>
     private static EventPlace? PlaceOf(EntityLayer? entities, int sentence, int verbStart, List<ClauseEvent> sentenceEvents)
     {
         if (entities is null)
             return null;
         Mention? best = null;
+        var bestResolved = false;
         foreach (var mention in entities.Mentions)
         {
             if (mention.Sentence != sentence || mention.Type != "LOC" || mention.Metonymy || mention.Kind == MentionKind.Pronoun)
                 continue;
             if (IsActor(mention.Span, sentenceEvents))
                 continue;
-            if (best is null || Math.Abs(mention.Span.Start - verbStart) < Math.Abs(best.Span.Start - verbStart))
+            var resolved = Find(entities, mention.Entity)?.Place is not null;
+            if (best is null || (resolved && !bestResolved)
+                || (resolved == bestResolved && Math.Abs(mention.Span.Start - verbStart) < Math.Abs(best.Span.Start - verbStart)))
+            {
                 best = mention;
+                bestResolved = resolved;
+            }
         }
         if (best is null)
             return null;

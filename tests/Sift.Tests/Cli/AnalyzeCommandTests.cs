@@ -38,9 +38,17 @@ public sealed class AnalyzeCommandTests : IDisposable
             Assert.InRange(start, 0, end - 1);
             Assert.InRange(end, start + 1, text.Length);
         }
-        var sure = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "ptc", "--min-confidence", "0.4");
+        // Filtering at the highest confidence keeps the spans that have it and drops the others.
+        var json = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "json");
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var confidences = doc.RootElement.GetProperty("framing").GetProperty("techniques").EnumerateArray()
+            .Select(t => t.GetProperty("confidence").GetDouble()).ToList();
+        Assert.Equal(lines.Length, confidences.Count);
+        var highest = confidences.Max() - 0.0001; // the JSON rounds confidences to four decimals
+        var sure = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "ptc", "--min-confidence", highest.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, sure.ExitCode);
-        Assert.True(sure.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length < lines.Length);
+        Assert.Equal(confidences.Count(c => c >= highest), sure.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.True(confidences.Min() < highest, "the reference article's spans should not all have one confidence");
 
         var bad = CliRunner.Run("analyze", "samples/assad-astana.txt", "--min-confidence", "1.5");
         Assert.Equal(2, bad.ExitCode);

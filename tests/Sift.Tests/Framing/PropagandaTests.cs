@@ -66,9 +66,9 @@ public class PropagandaTests
             Assert.False(char.IsWhiteSpace(covered[0]) || char.IsWhiteSpace(covered[^1]), covered);
             Assert.False(covered[^1] is '.' or ',' or ';' or ':', covered);
         }
-        // "a devastating war" is the narrator's loaded wording in the reference article.
+        // The headline's "terrorists’ plot" is loaded wording.
         Assert.Contains(framing.Techniques, t => t.Technique == FramingAnalyzer.LoadedLanguage
-            && article.Text[t.Span.Start..t.Span.End].Contains("devastating", StringComparison.Ordinal));
+            && article.Text[t.Span.Start..t.Span.End].Contains("terrorists’ plot", StringComparison.Ordinal));
         Assert.True(framing.LoadedLanguagePer100Words > 0);
         Assert.True(framing.Tone.Document.Compound < 0);
     }

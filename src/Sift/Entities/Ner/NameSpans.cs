@@ -3,10 +3,12 @@ namespace Sift.Entities.Ner;
 /// <summary>
 /// Repairs the recognizer's name spans where news names break its 1996 training text: a name with a
 /// lowercase particle ("Staffan de Mistura", "Jabhat Fateh al-Sham") that came out in pieces is joined;
-/// organization names that touch are one name ("Kazakh" + "Foreign Ministry": CoNLL-2003 dev has 4
-/// adjacent names of one type in 5,942), and so is a demonym before an organization; a title that ran
+/// organization or person names that touch are one name ("Kazakh" + "Foreign Ministry": CoNLL-2003
+/// dev has 4 adjacent names of one type in 5,942), and so is a demonym before an organization; a title that ran
 /// into an organization's name is cut off ("United Nations Special Envoy" → "United Nations", as
-/// CoNLL-2003 leaves titles out of names).
+/// CoNLL-2003 leaves titles out of names); a name right after a title is a person's, whole ("Minister
+/// for Arab and African Affairs" + "Hossein Jaberi Ansari"), and a first name the recognizer left out
+/// before a surname with a particle is taken in ("Staffan" + "de Mistura").
 /// </summary>
 public static class NameSpans
 {
@@ -36,6 +38,10 @@ public static class NameSpans
                 continue;
             result.Add(CutTitle(words, span));
         }
+        for (var k = 0; k < result.Count; k++)
+            result[k] = PersonAfterTitle(words, result[k], k + 1 < result.Count ? result[k + 1].Start : words.Count);
+        for (var k = 0; k < result.Count; k++)
+            result[k] = FirstNameBeforeParticle(words, result[k], k > 0 ? result[k - 1].End : 0);
         for (var k = 0; k + 1 < result.Count; k++)
         {
             var (a, b) = (result[k], result[k + 1]);
@@ -48,8 +54,8 @@ public static class NameSpans
                 type = b.Type;                                                   // "Kazakh" + "Foreign Ministry"
             else if (a.End == b.Start && Particles.Contains(words[a.End - 1]))
                 type = b.Type;                                                   // "Staffan de" + "Mistura"
-            else if (a.End == b.Start && a.Type == b.Type && a.Type == NerLabels.TypeIndex("ORG"))
-                type = a.Type;
+            else if (a.End == b.Start && a.Type == b.Type && (a.Type == NerLabels.TypeIndex("ORG") || a.Type == NerLabels.TypeIndex("PER")))
+                type = a.Type;                                                   // "Hossein Jaberi" + "Ansari"
             if (type < 0)
                 continue;
             result[k] = (a.Start, b.End, type);
@@ -82,6 +88,42 @@ public static class NameSpans
         }
         return span;
     }
+
+    /// <summary>
+    /// A span that starts with a title's last word ("Affairs Hossein Jaberi") loses it, and a span
+    /// right after a title ends is a person: "Minister ... Affairs" or "Envoy" are followed by who
+    /// holds the post. Capitalized words the recognizer left out right after it complete the name.
+    /// </summary>
+    private static (int Start, int End, int Type) PersonAfterTitle(IReadOnlyList<string> words, (int Start, int End, int Type) span, int nextStart)
+    {
+        var start = span.Start;
+        while (start + 1 < span.End && IsTitleEnd(words[start]))
+            start++;
+        if (start == 0 || !IsTitleEnd(words[start - 1]))
+            return span;
+        for (var i = start; i < span.End; i++)
+        {
+            if (!IsCapitalized(words[i]) && !Particles.Contains(words[i]) && !IsArticled(words[i]))
+                return span;
+        }
+        var end = span.End;
+        while (end < nextStart && IsCapitalized(words[end]) && !IsTitleEnd(words[end]))
+            end++;
+        return (start, end, NerLabels.TypeIndex("PER"));
+    }
+
+    /// <summary>"de Mistura" after a capitalized word outside any name takes it in as the first name.</summary>
+    private static (int Start, int End, int Type) FirstNameBeforeParticle(IReadOnlyList<string> words, (int Start, int End, int Type) span, int previousEnd)
+    {
+        if (span.Type != NerLabels.TypeIndex("PER") || !Particles.Contains(words[span.Start]) || span.Start - 1 < previousEnd)
+            return span;
+        var first = words[span.Start - 1];
+        return IsCapitalized(first) && !IsTitleEnd(first) && !TitleModifiers.Contains(first) ? (span.Start - 1, span.End, span.Type) : span;
+    }
+
+    private static bool IsTitleEnd(string word) => TitleWords.Contains(word) || word == "Affairs";
+
+    private static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0;
 
     private static bool IsArticled(string word) =>
         word.Length > 3 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal));

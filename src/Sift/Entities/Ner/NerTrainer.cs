@@ -174,7 +174,8 @@ public static class NerTrainer
             for (var s = 0; s < docs[d].Sentences.Count; s++)
             {
                 var g = NerLabels.Decode(docs[d].Sentences[s].Labels);
-                var p = NerLabels.Decode(predicted[d][s]);
+                // Scored as `sift eval ner` scores it, after the repairs every prediction goes through.
+                var p = NameSpans.Repair(docs[d].Sentences[s].Forms, NerLabels.Decode(predicted[d][s]));
                 gold += g.Count;
                 system += p.Count;
                 foreach (var span in p)
