@@ -66,4 +66,33 @@ public class NerTests
         string[] people = ["Assad", "Putin"];
         Assert.Equal([(0, 1, Per), (1, 2, Per)], NameSpans.Repair(people, [(0, 1, Per), (1, 2, Per)]));
     }
+
+    [Fact]
+    public void A_name_right_after_a_title_is_the_person_who_holds_it()
+    {
+        const int Per = 0, Org = 1, Loc = 2, Misc = 3;
+        string[] minister = ["Minister", "for", "Arab", "and", "African", "Affairs", "Hossein", "Jaberi", "Ansari", "in", "Damascus"];
+        // The title's last word ran into the name, which came out as an organization without its last word.
+        Assert.Equal([(2, 3, Misc), (6, 9, Per), (10, 11, Loc)],
+            NameSpans.Repair(minister, [(2, 3, Misc), (5, 8, Org), (10, 11, Loc)]));
+        // The title's last word alone, then the name in two pieces.
+        Assert.Equal([(6, 9, Per)], NameSpans.Repair(minister, [(5, 6, Org), (6, 8, Per), (8, 9, Per)]));
+        // A name after a title word that is not all capitalized words is left as it is.
+        string[] envoy = ["Envoy", "to", "Syria"];
+        Assert.Equal([(2, 3, Loc)], NameSpans.Repair(envoy, [(2, 3, Loc)]));
+    }
+
+    [Fact]
+    public void A_first_name_left_out_before_a_particle_surname_is_taken_in()
+    {
+        const int Per = 0, Org = 1, Loc = 2;
+        string[] envoy = ["United", "Nations", "Special", "Envoy", "to", "Syria", "Staffan", "de", "Mistura", "said"];
+        Assert.Equal([(0, 2, Org), (5, 6, Loc), (6, 9, Per)], NameSpans.Repair(envoy, [(0, 2, Org), (5, 6, Loc), (7, 9, Per)]));
+        Assert.Equal([(0, 2, Org), (5, 6, Loc), (6, 9, Per)], NameSpans.Repair(envoy, [(0, 2, Org), (5, 6, Loc), (8, 9, Per)]));
+        // A word another name holds stays there.
+        Assert.Equal([(5, 7, Loc), (7, 9, Per)], NameSpans.Repair(envoy, [(5, 7, Loc), (7, 9, Per)]));
+        // After a title there is no first name to take.
+        string[] titled = ["Envoy", "de", "Mistura"];
+        Assert.Equal([(1, 3, Per)], NameSpans.Repair(titled, [(1, 3, Per)]));
+    }
 }

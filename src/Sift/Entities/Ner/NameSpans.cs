@@ -3,8 +3,9 @@ namespace Sift.Entities.Ner;
 /// <summary>
 /// Repairs the recognizer's name spans where news names break its 1996 training text: a name with a
 /// lowercase particle ("Staffan de Mistura", "Jabhat Fateh al-Sham") that came out in pieces is joined;
-/// organization or person names that touch are one name ("Kazakh" + "Foreign Ministry": CoNLL-2003
-/// dev has 4 adjacent names of one type in 5,942), and so is a demonym before an organization; a title that ran
+/// organization names that touch are one name ("Kazakh" + "Foreign Ministry": CoNLL-2003 dev has 4
+/// adjacent names of one type in 5,942), and so are person names that touch right after a title; so
+/// is a demonym before an organization; a title that ran
 /// into an organization's name is cut off ("United Nations Special Envoy" → "United Nations", as
 /// CoNLL-2003 leaves titles out of names); a name right after a title is a person's, whole ("Minister
 /// for Arab and African Affairs" + "Hossein Jaberi Ansari"), and a first name the recognizer left out
@@ -33,8 +34,9 @@ public static class NameSpans
         var result = new List<(int Start, int End, int Type)>(spans.Count);
         foreach (var span in spans)
         {
-            // A particle tagged on its own ("de" between "Staffan" and "Mistura") is left to the join below.
-            if (span.End - span.Start == 1 && Particles.Contains(words[span.Start]))
+            // A particle tagged on its own ("de" between "Staffan" and "Mistura") is left to the join below;
+            // a title's last word alone ("Affairs") is no name.
+            if (span.End - span.Start == 1 && (Particles.Contains(words[span.Start]) || IsTitleEnd(words[span.Start])))
                 continue;
             result.Add(CutTitle(words, span));
         }
@@ -54,8 +56,10 @@ public static class NameSpans
                 type = b.Type;                                                   // "Kazakh" + "Foreign Ministry"
             else if (a.End == b.Start && Particles.Contains(words[a.End - 1]))
                 type = b.Type;                                                   // "Staffan de" + "Mistura"
-            else if (a.End == b.Start && a.Type == b.Type && (a.Type == NerLabels.TypeIndex("ORG") || a.Type == NerLabels.TypeIndex("PER")))
-                type = a.Type;                                                   // "Hossein Jaberi" + "Ansari"
+            else if (a.End == b.Start && a.Type == b.Type && a.Type == NerLabels.TypeIndex("ORG"))
+                type = a.Type;
+            else if (a.End == b.Start && a.Type == b.Type && a.Type == NerLabels.TypeIndex("PER") && a.Start > 0 && IsTitleEnd(words[a.Start - 1]))
+                type = a.Type;                                                   // "Affairs" "Hossein Jaberi" + "Ansari"
             if (type < 0)
                 continue;
             result[k] = (a.Start, b.End, type);
@@ -112,13 +116,19 @@ public static class NameSpans
         return (start, end, NerLabels.TypeIndex("PER"));
     }
 
-    /// <summary>"de Mistura" after a capitalized word outside any name takes it in as the first name.</summary>
+    /// <summary>
+    /// A person's surname with its particle ("de Mistura"), or without it ("Mistura" after "de"), takes
+    /// in the capitalized word before the particle as the first name, when no other name has it.
+    /// </summary>
     private static (int Start, int End, int Type) FirstNameBeforeParticle(IReadOnlyList<string> words, (int Start, int End, int Type) span, int previousEnd)
     {
-        if (span.Type != NerLabels.TypeIndex("PER") || !Particles.Contains(words[span.Start]) || span.Start - 1 < previousEnd)
+        if (span.Type != NerLabels.TypeIndex("PER"))
             return span;
-        var first = words[span.Start - 1];
-        return IsCapitalized(first) && !IsTitleEnd(first) && !TitleModifiers.Contains(first) ? (span.Start - 1, span.End, span.Type) : span;
+        var particle = Particles.Contains(words[span.Start]) ? span.Start : span.Start - 1;
+        if (particle - 1 < previousEnd || !Particles.Contains(words[particle]))
+            return span;
+        var first = words[particle - 1];
+        return IsCapitalized(first) && !IsTitleEnd(first) && !TitleModifiers.Contains(first) ? (particle - 1, span.End, span.Type) : span;
     }
 
     private static bool IsTitleEnd(string word) => TitleWords.Contains(word) || word == "Affairs";

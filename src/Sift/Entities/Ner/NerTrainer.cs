@@ -151,7 +151,8 @@ public static class NerTrainer
             var denseModel = dense?.Freeze();
             var score = select(model, denseModel);
             report?.Invoke(epoch, score);
-            if (score > bestScore)
+            // On a tie the later epoch, the one that saw the data more often, is kept.
+            if (score >= bestScore)
             {
                 bestScore = score;
                 best = model;
