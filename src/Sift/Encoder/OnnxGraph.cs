@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Sift.Encoder;
 
 /// <summary>
@@ -61,13 +59,30 @@ internal sealed class OnnxGraph
             _model.Add(ProtoWire.Message(ModelOpsetImport, [ProtoWire.Text(OpsetDomain, domain), ProtoWire.Varint(OpsetVersion, version)]));
     }
 
+    /// <summary>The edited model, written into one array of exactly its size (the model is tens of megabytes).</summary>
     public byte[] ToBytes()
     {
-        var index = _model.FindIndex(f => f.Number == ModelGraph);
-        _model[index] = ProtoWire.Message(ModelGraph, Fields);
-        var output = new ArrayBufferWriter<byte>();
-        ProtoWire.WriteAll(output, _model);
-        return output.WrittenSpan.ToArray();
+        var graphSize = 0L;
+        foreach (var field in Fields)
+            graphSize += ProtoWire.SizeOf(field);
+        var size = 0L;
+        foreach (var field in _model)
+            size += field.Number == ModelGraph ? ProtoWire.HeaderSize(ModelGraph, graphSize) + graphSize : ProtoWire.SizeOf(field);
+
+        var bytes = new byte[checked((int)size)];
+        var at = 0;
+        foreach (var field in _model)
+        {
+            if (field.Number != ModelGraph)
+            {
+                at += ProtoWire.Write(bytes.AsSpan(at), field);
+                continue;
+            }
+            at += ProtoWire.WriteHeader(bytes.AsSpan(at), ModelGraph, graphSize);
+            foreach (var graphField in Fields)
+                at += ProtoWire.Write(bytes.AsSpan(at), graphField);
+        }
+        return bytes;
     }
 
     public static string FirstText(List<WireField> fields, int number)

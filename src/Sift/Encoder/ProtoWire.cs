@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Sift.Encoder;
@@ -73,24 +72,52 @@ internal static class ProtoWire
             into.Add((long)ReadVarint(span, ref at));
     }
 
-    public static void Write(IBufferWriter<byte> output, WireField field)
+    /// <summary>The fields written one after another, into one array of exactly their size.</summary>
+    public static byte[] ToBytes(IReadOnlyList<WireField> fields)
     {
-        WriteVarint(output, (ulong)((field.Number << 3) | field.WireType));
-        if (field.WireType == WireField.VarintType)
-        {
-            WriteVarint(output, field.Varint);
-            return;
-        }
-        if (field.WireType == WireField.LengthDelimitedType)
-            WriteVarint(output, (ulong)field.Bytes.Length);
-        output.Write(field.Bytes.Span);
+        var size = 0L;
+        foreach (var field in fields)
+            size += SizeOf(field);
+        var bytes = new byte[checked((int)size)];
+        var at = 0;
+        foreach (var field in fields)
+            at += Write(bytes.AsSpan(at), field);
+        return bytes;
     }
 
-    public static void WriteAll(IBufferWriter<byte> output, IEnumerable<WireField> fields)
+    /// <summary>Bytes the field takes on the wire: its tag, then its value or its length and bytes.</summary>
+    public static long SizeOf(WireField field)
     {
-        foreach (var field in fields)
-            Write(output, field);
+        var size = VarintSize(Tag(field));
+        return field.WireType switch
+        {
+            WireField.VarintType => size + VarintSize(field.Varint),
+            WireField.LengthDelimitedType => size + VarintSize((ulong)field.Bytes.Length) + field.Bytes.Length,
+            _ => size + field.Bytes.Length,
+        };
     }
+
+    /// <summary>Writes the field at the start of <paramref name="destination"/>; returns the bytes written.</summary>
+    public static int Write(Span<byte> destination, WireField field)
+    {
+        var at = WriteVarint(destination, Tag(field));
+        if (field.WireType == WireField.VarintType)
+            return at + WriteVarint(destination[at..], field.Varint);
+        if (field.WireType == WireField.LengthDelimitedType)
+            at += WriteVarint(destination[at..], (ulong)field.Bytes.Length);
+        field.Bytes.Span.CopyTo(destination[at..]);
+        return at + field.Bytes.Length;
+    }
+
+    /// <summary>The header of a length-delimited field whose <paramref name="length"/> bytes the caller writes next.</summary>
+    public static int WriteHeader(Span<byte> destination, int number, long length)
+    {
+        var at = WriteVarint(destination, (ulong)((number << 3) | WireField.LengthDelimitedType));
+        return at + WriteVarint(destination[at..], (ulong)length);
+    }
+
+    public static long HeaderSize(int number, long length) =>
+        VarintSize((ulong)((number << 3) | WireField.LengthDelimitedType)) + VarintSize((ulong)length);
 
     public static WireField Bytes(int number, ReadOnlyMemory<byte> bytes) => new(number, WireField.LengthDelimitedType, 0, bytes);
 
@@ -98,11 +125,19 @@ internal static class ProtoWire
 
     public static WireField Varint(int number, long value) => new(number, WireField.VarintType, (ulong)value, default);
 
-    public static WireField Message(int number, IEnumerable<WireField> fields)
+    public static WireField Message(int number, IReadOnlyList<WireField> fields) => Bytes(number, ToBytes(fields));
+
+    private static ulong Tag(WireField field) => (ulong)((field.Number << 3) | field.WireType);
+
+    private static int VarintSize(ulong value)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        WriteAll(buffer, fields);
-        return Bytes(number, buffer.WrittenMemory);
+        var size = 1;
+        while (value >= 0x80)
+        {
+            value >>= 7;
+            size++;
+        }
+        return size;
     }
 
     private static ulong ReadVarint(ReadOnlySpan<byte> span, ref int at)
@@ -118,16 +153,15 @@ internal static class ProtoWire
         throw new InvalidDataException("protocol buffer: varint longer than 10 bytes");
     }
 
-    private static void WriteVarint(IBufferWriter<byte> output, ulong value)
+    private static int WriteVarint(Span<byte> destination, ulong value)
     {
-        var span = output.GetSpan(10);
         var n = 0;
         while (value >= 0x80)
         {
-            span[n++] = (byte)(value | 0x80);
+            destination[n++] = (byte)(value | 0x80);
             value >>= 7;
         }
-        span[n++] = (byte)value;
-        output.Advance(n);
+        destination[n++] = (byte)value;
+        return n;
     }
 }

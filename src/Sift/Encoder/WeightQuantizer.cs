@@ -95,8 +95,11 @@ internal static class WeightQuantizer
         graph.ImportOpset(MicrosoftDomain, 1);
     }
 
-    /// <summary>A float weight matrix [rows, columns], row-major, as the model stores it.</summary>
-    private sealed record Weight(string Name, int Rows, int Columns, float[] Values);
+    /// <summary>A float weight matrix [rows, columns], row-major: the model's own bytes, not a copy.</summary>
+    private sealed record Weight(string Name, int Rows, int Columns, ReadOnlyMemory<byte> Bytes)
+    {
+        public ReadOnlySpan<float> Values => MemoryMarshal.Cast<byte, float>(Bytes.Span);
+    }
 
     /// <summary>The Add that alone reads the product and adds a constant vector of one value per column.</summary>
     private static (OnnxNode Add, string Bias)? FollowingBias(OnnxNode product, Dictionary<string, List<OnnxNode>> consumers,
@@ -111,7 +114,8 @@ internal static class WeightQuantizer
         return (add, bias);
     }
 
-    private static (List<long> Dims, float[] Values)? ReadFloats(List<WireField> tensor)
+    /// <summary>A float tensor's dimensions and values, as bytes (raw_data, or float_data copied out).</summary>
+    private static (List<long> Dims, ReadOnlyMemory<byte> Values)? ReadFloats(List<WireField> tensor)
     {
         var dims = new List<long>();
         var type = 0L;
@@ -134,38 +138,42 @@ internal static class WeightQuantizer
         }
         if (type != OnnxGraph.FloatType)
             return null;
-        var values = raw.Length > 0 ? MemoryMarshal.Cast<byte, float>(raw.Span).ToArray() : floats.ToArray();
+        var values = raw.Length > 0 ? raw : MemoryMarshal.AsBytes(floats.ToArray().AsSpan()).ToArray();
         var count = 1L;
         foreach (var d in dims)
             count *= d;
-        return values.Length == count ? (dims, values) : null;
+        return values.Length == count * sizeof(float) ? (dims, values) : null;
     }
 
     /// <summary>The weight as int8 values, a scale per column, and the columns' zero points (all 0).</summary>
-    private static IEnumerable<WireField> QuantizedInitializers(Weight weight)
+    private static WireField[] QuantizedInitializers(Weight weight)
     {
+        var values = weight.Values;
         var scales = new float[weight.Columns];
         for (var r = 0; r < weight.Rows; r++)
         {
             for (var c = 0; c < weight.Columns; c++)
-                scales[c] = Math.Max(scales[c], Math.Abs(weight.Values[r * weight.Columns + c]));
+                scales[c] = Math.Max(scales[c], Math.Abs(values[r * weight.Columns + c]));
         }
         for (var c = 0; c < scales.Length; c++)
             scales[c] = scales[c] > 0 ? scales[c] / WeightLimit : 1;
 
-        var quantized = new byte[weight.Values.Length];
+        var quantized = new byte[values.Length];
         for (var r = 0; r < weight.Rows; r++)
         {
             for (var c = 0; c < weight.Columns; c++)
             {
-                var q = (int)MathF.Round(weight.Values[r * weight.Columns + c] / scales[c], MidpointRounding.ToEven);
+                var q = (int)MathF.Round(values[r * weight.Columns + c] / scales[c], MidpointRounding.ToEven);
                 quantized[r * weight.Columns + c] = (byte)(sbyte)Math.Clamp(q, -WeightLimit, WeightLimit);
             }
         }
 
-        yield return Tensor(QuantizedName(weight.Name), OnnxGraph.Int8Type, [weight.Rows, weight.Columns], quantized);
-        yield return Tensor(ScaleName(weight.Name), OnnxGraph.FloatType, [weight.Columns], MemoryMarshal.AsBytes(scales.AsSpan()).ToArray());
-        yield return Tensor(ZeroPointName(weight.Name), OnnxGraph.Int8Type, [weight.Columns], new byte[weight.Columns]);
+        return
+        [
+            Tensor(QuantizedName(weight.Name), OnnxGraph.Int8Type, [weight.Rows, weight.Columns], quantized),
+            Tensor(ScaleName(weight.Name), OnnxGraph.FloatType, [weight.Columns], MemoryMarshal.AsBytes(scales.AsSpan()).ToArray()),
+            Tensor(ZeroPointName(weight.Name), OnnxGraph.Int8Type, [weight.Columns], new byte[weight.Columns]),
+        ];
     }
 
     private static WireField Tensor(string name, int type, long[] dims, byte[] raw)
