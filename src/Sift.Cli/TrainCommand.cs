@@ -81,7 +81,7 @@ internal static class TrainCommand
                 parse.GetValue(actors) ?? DataLocator.Require("events/petrarch2"));
             var encoderMode = parse.GetValue(withEncoder);
             var outputPath = parse.GetValue(output) ?? Path.Combine("models", encoderMode ? EntityRecognizer.EncoderFile : EntityRecognizer.DefaultFile);
-            var options = new NerTrainingOptions(trainPath, devPath, outputPath, parse.GetValue(epochs) ?? (parse.GetValue(withEncoder) ? 24 : 12));
+            var options = new NerTrainingOptions(trainPath, devPath, outputPath, parse.GetValue(epochs) ?? (encoderMode ? 24 : 12));
             using var encoder = encoderMode ? new TrainingEncoder(parse.GetValue(vectorCache)) : null;
             Run((log, progress) => NerTrainer.Train(options, lists, log, progress, encoder?.Words).Save(options.OutputPath));
             return ExitCodes.Success;

@@ -31,7 +31,7 @@ internal static partial class LayerOutputs
         foreach (var field in graph.Fields)
         {
             if (field.Number == OnnxGraph.GraphOutput)
-                outputs.Add(OnnxGraph.FirstText(ProtoWire.Parse(field.Bytes), OnnxGraph.ValueInfoName));
+                outputs.Add(OnnxGraph.TextOf(field, OnnxGraph.ValueInfoName));
         }
         var names = layers.Values.Reverse().Take(count).ToArray();
         foreach (var name in names)

@@ -55,7 +55,7 @@ internal sealed class OnnxGraph
 
     public void ImportOpset(string domain, int version)
     {
-        if (!_model.Exists(f => f.Number == ModelOpsetImport && FirstText(ProtoWire.Parse(f.Bytes), OpsetDomain) == domain))
+        if (!_model.Exists(f => f.Number == ModelOpsetImport && TextOf(f, OpsetDomain) == domain))
             _model.Add(ProtoWire.Message(ModelOpsetImport, [ProtoWire.Text(OpsetDomain, domain), ProtoWire.Varint(OpsetVersion, version)]));
     }
 
@@ -84,6 +84,9 @@ internal sealed class OnnxGraph
         }
         return bytes;
     }
+
+    /// <summary>The first text field <paramref name="number"/> of the message a field holds (a tensor's or a value's name, say).</summary>
+    public static string TextOf(WireField message, int number) => FirstText(ProtoWire.Parse(message.Bytes), number);
 
     public static string FirstText(List<WireField> fields, int number)
     {

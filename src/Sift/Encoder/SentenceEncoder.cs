@@ -152,11 +152,15 @@ public sealed class SentenceEncoder : IDisposable
     private static int PieceCount(PiecedSentence[] pieced, EncoderWindow window) =>
         pieced[window.Sentence].WordStarts[window.EndWord] - pieced[window.Sentence].WordStarts[window.FirstWord];
 
+    /// <summary>
+    /// The layers' states averaged into the first output's own buffer (ONNX Runtime allocated it for
+    /// this call and frees it with the outputs), so averaging allocates nothing.
+    /// </summary>
     private static ReadOnlySpan<float> AverageOfLayers(IDisposableReadOnlyCollection<OrtValue> outputs)
     {
+        var sum = outputs[0].GetTensorMutableDataAsSpan<float>();
         if (outputs.Count == 1)
-            return outputs[0].GetTensorDataAsSpan<float>();
-        var sum = outputs[0].GetTensorDataAsSpan<float>().ToArray();
+            return sum;
         for (var layer = 1; layer < outputs.Count; layer++)
             System.Numerics.Tensors.TensorPrimitives.Add(sum, outputs[layer].GetTensorDataAsSpan<float>(), sum);
         System.Numerics.Tensors.TensorPrimitives.Multiply(sum, 1f / outputs.Count, sum);

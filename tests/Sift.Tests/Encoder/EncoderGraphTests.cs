@@ -37,7 +37,7 @@ public class EncoderGraphTests
         // Every tensor a node reads is still produced by some node, an initializer or an input.
         var produced = after.SelectMany(n => n.Outputs).ToHashSet();
         var constants = graph.Fields.Where(f => f.Number is OnnxGraph.GraphInitializer or OnnxGraph.GraphInput)
-            .Select(f => OnnxGraph.FirstText(ProtoWire.Parse(f.Bytes), f.Number == OnnxGraph.GraphInput ? OnnxGraph.ValueInfoName : OnnxGraph.TensorName))
+            .Select(f => OnnxGraph.TextOf(f, f.Number == OnnxGraph.GraphInput ? OnnxGraph.ValueInfoName : OnnxGraph.TensorName))
             .ToHashSet();
         Assert.All(after.SelectMany(n => n.Inputs).Where(i => i != ""), i => Assert.True(produced.Contains(i) || constants.Contains(i), i));
     }
@@ -53,7 +53,7 @@ public class EncoderGraphTests
         Assert.Equal("last_hidden_state", names[0]);
         Assert.Equal(names.Length, names.Distinct().Count());
         var outputs = graph.Fields.Where(f => f.Number == OnnxGraph.GraphOutput)
-            .Select(f => OnnxGraph.FirstText(ProtoWire.Parse(f.Bytes), OnnxGraph.ValueInfoName)).ToList();
+            .Select(f => OnnxGraph.TextOf(f, OnnxGraph.ValueInfoName)).ToList();
         Assert.All(names, name => Assert.Contains(name, outputs));
         Assert.Throws<InvalidDataException>(() => LayerOutputs.Expose(OnnxGraph.Parse(Model.Value), 7));
     }

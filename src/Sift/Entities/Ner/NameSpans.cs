@@ -107,11 +107,11 @@ public static class NameSpans
             return span;
         for (var i = start; i < span.End; i++)
         {
-            if (!IsCapitalized(words[i]) && !Particles.Contains(words[i]) && !IsArticled(words[i]))
+            if (!IsTitleCased(words[i]) && !Particles.Contains(words[i]) && !IsArticled(words[i]))
                 return span;
         }
         var end = span.End;
-        while (end < nextStart && IsCapitalized(words[end]) && !IsTitleEnd(words[end]))
+        while (end < nextStart && IsTitleCased(words[end]) && !IsTitleEnd(words[end]))
             end++;
         return (start, end, NerLabels.TypeIndex("PER"));
     }
@@ -128,12 +128,13 @@ public static class NameSpans
         if (particle - 1 < previousEnd || !Particles.Contains(words[particle]))
             return span;
         var first = words[particle - 1];
-        return IsCapitalized(first) && !IsTitleEnd(first) && !TitleModifiers.Contains(first) ? (particle - 1, span.End, span.Type) : span;
+        return IsTitleCased(first) && !IsTitleEnd(first) && !TitleModifiers.Contains(first) ? (particle - 1, span.End, span.Type) : span;
     }
 
     private static bool IsTitleEnd(string word) => TitleWords.Contains(word) || word == "Affairs";
 
-    private static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0;
+    /// <summary>A capital, then only lowercase letters: "Ansari", not "UN" or "McCain".</summary>
+    private static bool IsTitleCased(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0;
 
     private static bool IsArticled(string word) =>
         word.Length > 3 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal));
