@@ -7,7 +7,8 @@ namespace Sift.Entities.Ner;
 /// Sift's fast named-entity recognizer (no encoder): greedy left-to-right averaged perceptrons over
 /// BILOU labels, decoding only valid sequences, in two passes over a whole document — the second sees
 /// the first's labels to the right and how the first labelled the same word elsewhere in the document.
-/// Loaded once, safe to share between threads.
+/// In encoder mode each pass also has a dense perceptron over the encoder vectors of the word and its
+/// two neighbours (<see cref="VectorWindow"/>). Loaded once, safe to share between threads.
 /// </summary>
 public sealed class EntityRecognizer
 {
@@ -29,6 +30,7 @@ public sealed class EntityRecognizer
         public readonly FeatureBuffer Features = new(64);
         public readonly float[] Scores = new float[NerLabels.Count];
         public readonly DocumentVotes Votes = new();
+        public float[] Input = [];
         public ulong[] Lists = new ulong[64];
     }
 
@@ -45,7 +47,7 @@ public sealed class EntityRecognizer
     public bool UsesEncoder => _firstDense is not null;
 
     /// <summary>The length of the word vectors the model reads; 0 in fast mode.</summary>
-    public int EncoderDimensions => _firstDense?.Dimensions ?? 0;
+    public int EncoderDimensions => (_firstDense?.Dimensions ?? 0) / VectorWindow.Width;
 
     private static readonly Lazy<EntityRecognizer> Shared = new(() => Load(ModelLocator.Require(DefaultFile)));
     private static readonly Lazy<EntityRecognizer> SharedWithEncoder = new(() => Load(ModelLocator.Require(EncoderFile)));
@@ -118,7 +120,12 @@ public sealed class EntityRecognizer
                 NerFeatures.ExtractSecond(s.Hashes, lists, caps, labels, first, votes!.Vote(s.Hashes.Form[i], first[i]), i, s.Features);
             model.Score(s.Features.Items, s.Scores);
             if (dense is not null)
-                dense.AddScores(vectors.AsSpan(i * dense.Dimensions, dense.Dimensions), s.Scores);
+            {
+                if (s.Input.Length != dense.Dimensions)
+                    s.Input = new float[dense.Dimensions];
+                VectorWindow.Fill(vectors, dense.Dimensions / VectorWindow.Width, i, 0, n, s.Input);
+                dense.AddScores(s.Input, s.Scores);
+            }
             Decide(s.Scores, labels, i, n);
         }
     }

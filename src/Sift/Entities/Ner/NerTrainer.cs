@@ -85,7 +85,8 @@ public static class NerTrainer
         NameLists lists, int epochs, Func<LinearModel, DenseLinearModel?, double>? select, Action<int, double>? report, Action<double>? progress)
     {
         var perceptron = new AveragedPerceptron(NerLabels.Count);
-        var dense = vectors is null ? null : new DensePerceptron(NerLabels.Count, dimensions);
+        var dense = vectors is null ? null : new DensePerceptron(NerLabels.Count, VectorWindow.Width * dimensions);
+        var input = new float[VectorWindow.Width * dimensions];
         var hashes = new WordHashes();
         var features = new FeatureBuffer(64);
         var scores = new float[NerLabels.Count];
@@ -132,7 +133,8 @@ public static class NerTrainer
                         else
                             NerFeatures.ExtractSecond(hashes, marks.AsSpan(0, n), caps, guessed, docFirst[s], votes.Vote(hashes.Form[i], docFirst[s][i]), i, features);
                         perceptron.Score(features.Items, scores);
-                        var input = dense is null ? default : vectors![order[k]][s].AsSpan(i * dense.Dimensions, dense.Dimensions);
+                        if (dense is not null)
+                            VectorWindow.Fill(vectors![order[k]][s], dimensions, i, 0, n, input);
                         dense?.AddScores(input, scores);
                         var guess = LinearModel.ArgMax(scores);
                         perceptron.Update(features.Items, sentence.Labels[i], guess);
