@@ -27,7 +27,7 @@ public class QuotesBenchmark
     {
         _articles = PtcTrainArticles.Load(withEntities: true);
         Words = PtcTrainArticles.Words(_articles.Select(a => a.Text));
-        _analyzer = new QuoteAnalyzer(AttributionModel.Default);
+        _analyzer = new QuoteAnalyzer(AttributionModel.Fast);
         Console.WriteLine($"// QuotesBenchmark: {_articles.Length} articles, {Words:N0} words");
     }
 

@@ -207,7 +207,7 @@ internal static class EvalCommand
             var pairs = new List<(string, IReadOnlyList<Sift.Evaluation.PolNear.PolNearAttribution>, IReadOnlyList<Sift.Evaluation.PolNear.PolNearAttribution>)>();
             if (predicted is null)
             {
-                var model = Sift.Quotes.AttributionModel.Default;
+                var model = Sift.Quotes.AttributionModel.For(parse.GetValue(fast));
                 var analyzer = new Sift.Quotes.QuoteAnalyzer(model);
                 var syntax = new Sift.Syntax.SyntaxAnalyzer(Sift.Syntax.SyntaxModels.For(parse.GetValue(fast)));
                 var results = new IReadOnlyList<Sift.Evaluation.PolNear.PolNearAttribution>[articles.Count];
@@ -217,7 +217,8 @@ internal static class EvalCommand
                     {
                         var article = articles[i].ToArticle();
                         var text = Sift.Text.TextSegmenter.Segment(article);
-                        var layer = analyzer.Analyze(article, text, syntax.AnalyzeAlone(article, text), null);
+                        var vectors = syntax.UsesEncoder || analyzer.UsesEncoder ? Sift.Encoder.SentenceEncoder.Shared.Encode(article, text) : null;
+                        var layer = analyzer.Analyze(article, text, syntax.Analyze(article, text, vectors), null, vectors);
                         results[i] = Sift.Quotes.AttributionTrainer.ToPolNear(layer.Attributions);
                         if (parse.GetValue(write) is { } output)
                         {

@@ -125,18 +125,21 @@ internal static class TrainCommand
     {
         var data = new Option<string?>("--data") { Description = "a PolNeAR split folder (text/, attributions/; default: the shared ../shared/data/quotes/polnear/train)" };
         var verbs = new Option<string?>("--report-verbs") { Description = "the report-verb list (default: the shared ../shared/data/lexicons/recasens2013-bias-cues/report_verbs.txt)" };
-        var output = new Option<string>("--output") { Description = "the model file to write", DefaultValueFactory = _ => Path.Combine("models", Sift.Quotes.AttributionModel.DefaultFile) };
+        var output = new Option<string?>("--output") { Description = $"the model file to write (default: models/{Sift.Quotes.AttributionModel.FastFile}, or models/{Sift.Quotes.AttributionModel.EncoderFile} with --encoder)" };
         var epochs = new Option<int>("--epochs") { Description = "epochs to try; the best on validation (the last month) is kept", DefaultValueFactory = _ => 8 };
+        var encoder = new Option<bool>("--encoder") { Description = "encoder mode: train on encoder-mode parses with the sentence encoder's vectors (the default model of `sift analyze`)" };
         var command = new Command("attribution", "The attribution tagger (source, cue, content) from PolNeAR train; its last month is validation")
         {
-            data, verbs, output, epochs,
+            data, verbs, output, epochs, encoder,
         };
         command.SetAction(parse =>
         {
+            var encoderMode = parse.GetValue(encoder);
             var options = new Sift.Quotes.AttributionTrainingOptions(
                 parse.GetValue(data) ?? DataLocator.Require("quotes/polnear/train"),
                 parse.GetValue(verbs) ?? DataLocator.Require("lexicons/recasens2013-bias-cues/report_verbs.txt"),
-                parse.GetValue(output)!, parse.GetValue(epochs));
+                parse.GetValue(output) ?? Path.Combine("models", encoderMode ? Sift.Quotes.AttributionModel.EncoderFile : Sift.Quotes.AttributionModel.FastFile),
+                parse.GetValue(epochs), encoderMode);
             Run((log, progress) =>
             {
                 var model = Sift.Quotes.AttributionTrainer.Train(options, log, progress);

@@ -36,7 +36,8 @@ public sealed class Pipeline
         _syntax = syntax is null ? null : new SyntaxAnalyzer(syntax);
         _entities = entities;
         _framing = framing;
-        _encoder = framing is { UsesEncoder: true } || entities is { UsesEncoder: true } || syntax is { UsesEncoder: true } ? SentenceEncoder.Shared : null;
+        _encoder = framing is { UsesEncoder: true } || entities is { UsesEncoder: true } || syntax is { UsesEncoder: true }
+            || _quotes is { UsesEncoder: true } ? SentenceEncoder.Shared : null;
     }
 
     /// <summary>
@@ -48,7 +49,7 @@ public sealed class Pipeline
         new Pipeline(SourceDirectory.Default, SyntaxModels.For(fast),
             new EntityAnalyzer(fast ? EntityRecognizer.Default : EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default)),
             new FramingAnalyzer(fast ? PropagandaModel.Fast : PropagandaModel.Default, Framing.Tone.ToneLexicon.Default),
-            new QuoteAnalyzer(AttributionModel.Default))
+            new QuoteAnalyzer(AttributionModel.For(fast)))
             .WithEvents(DataLocator.Find("events") is { } events && Directory.Exists(events) ? EventAnalyzer.CreateDefault() : null);
 
     /// <summary>
@@ -82,7 +83,7 @@ public sealed class Pipeline
             Text = text,
             Syntax = syntax,
             Entities = entities,
-            Attributions = syntax is null ? null : _quotes?.Analyze(article, text, syntax, entities),
+            Attributions = syntax is null ? null : _quotes?.Analyze(article, text, syntax, entities, vectors),
             Time = time,
             Framing = _framing?.Analyze(article, text, vectors),
             Events = _events?.Analyze(article, text, syntax, entities, time, provenance),

@@ -166,8 +166,9 @@ public static class AttributionDecoder
                 sourceHead = subject.Head;
             }
             var fragments = new List<Span>(contents[c].Count);
-            foreach (var r in FillGaps(tags, contents[c]))
+            foreach (var run in FillGaps(tags, contents[c]))
             {
+                var r = ToClause(d, run, cue);
                 if (HasContentWord(d, r.From, r.To) && Trimmed(d, r.From, r.To) is { } span)
                     fragments.Add(span);
             }
@@ -181,6 +182,43 @@ public static class AttributionDecoder
             result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), CueWord(d, cue.From, cue.To), fragments, cue.Sentence));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Reported content outside quotation marks is the clause the cue governs: a run whose head hangs from
+    /// the cue (directly or one step down) grows to that head's whole subtree ("has proven | not to pursue
+    /// …" is "the Justice Department has proven … not to pursue …"), as long as it takes in no cue word.
+    /// The tagger's edges inside quotation marks stay: a quote is bounded by its marks, not by the tree.
+    /// </summary>
+    private static Run ToClause(AttributionDocument d, Run run, Run cue)
+    {
+        if (run.Sentence != cue.Sentence || d.InQuote[run.From])
+            return run;
+        var head = HeadOf(d, run.From, run.To);
+        var up = d.Syntax.Tokens[head].Head;
+        var hangs = up >= cue.From && up < cue.To;
+        if (!hangs && up >= 0)
+        {
+            var upper = d.Syntax.Tokens[up].Head;
+            hangs = upper >= cue.From && upper < cue.To && !(up >= run.From && up < run.To);
+            if (hangs)
+                head = up;
+        }
+        if (!hangs)
+            return run;
+        var sentence = d.Text.Sentences[run.Sentence];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        int lo = head, hi = head + 1;
+        while (lo > first && Reaches(d, lo - 1, head))
+            lo--;
+        while (hi < end && Reaches(d, hi, head))
+            hi++;
+        lo = Math.Min(lo, run.From);
+        hi = Math.Max(hi, run.To);
+        if (lo < cue.To && cue.From < hi)
+            return run;
+        return run with { From = lo, To = hi };
     }
 
     /// <summary>Content runs of one sentence with only untagged tokens between them are one run ("nominee | Donald | Trump").</summary>
@@ -257,7 +295,7 @@ public static class AttributionDecoder
     private static bool Reaches(AttributionDocument d, int token, int ancestor)
     {
         var h = token;
-        for (var step = 0; step < 8 && h >= 0; step++)
+        for (var step = 0; step < 64 && h >= 0; step++)
         {
             if (h == ancestor)
                 return true;

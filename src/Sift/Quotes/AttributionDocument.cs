@@ -6,12 +6,19 @@ namespace Sift.Quotes;
 /// <summary>
 /// What the attribution tagger reads about each token, computed once per article: hashes of word, lemma,
 /// tag and relation, whether it is a report word, whether it is inside quotation marks, and the nearest
-/// report word above it in the dependency tree (with the relation of the path's first step below it).
+/// report word above it in the dependency tree (with the relation of the path's first step below it),
+/// and, in encoder mode, each token's encoder vector scaled as the other encoder-mode models read it.
 /// </summary>
 public sealed class AttributionDocument
 {
-    public AttributionDocument(Article article, TextLayer text, SyntaxLayer syntax, ReportVerbs verbs)
+    public AttributionDocument(Article article, TextLayer text, SyntaxLayer syntax, ReportVerbs verbs, Encoder.TokenVectors? vectors = null)
     {
+        if (vectors is not null)
+        {
+            Dimensions = vectors.Dimensions;
+            Vectors = vectors.Values.ToArray();
+            Encoder.EncoderWords.Normalize(Vectors, Dimensions);
+        }
         Article = article;
         Text = text;
         Syntax = syntax;
@@ -109,4 +116,12 @@ public sealed class AttributionDocument
     public ulong[] PathRelation { get; }
     public int[] Depth { get; }
     public int[] SentenceOf { get; }
+
+    /// <summary>The tokens' scaled encoder vectors, token after token; null in fast mode.</summary>
+    public float[]? Vectors { get; }
+
+    /// <summary>The length of one token's vector; 0 in fast mode.</summary>
+    public int Dimensions { get; }
+
+    public ReadOnlySpan<float> VectorOf(int token) => Vectors.AsSpan(token * Dimensions, Dimensions);
 }

@@ -5,28 +5,44 @@ namespace Sift.Quotes;
 
 /// <summary>
 /// The trained attribution tagger: a greedy left-to-right averaged perceptron over BIO tags for source,
-/// cue and content, with the report-word list it was trained with. Loaded once, safe to share between threads.
+/// cue and content, with the report-word list it was trained with. In encoder mode a dense perceptron
+/// also reads each token's encoder vector (its neighbours' too made content edges worse on validation). Loaded once, safe to share between threads.
 /// </summary>
-public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs)
+public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs, DenseLinearModel? dense = null)
 {
     public const string Kind = "attribution-tagger";
-    public const string DefaultFile = "quotes/attribution.bin";
+    public const string FastFile = "quotes/attribution-fast.bin";
+    public const string EncoderFile = "quotes/attribution-encoder.bin";
 
-    private static readonly Lazy<AttributionModel> Shared = new(() => Load(ModelLocator.Require(DefaultFile)));
+    private static readonly Lazy<AttributionModel> SharedFast = new(() => Load(ModelLocator.Require(FastFile)));
+    private static readonly Lazy<AttributionModel> SharedWithEncoder = new(() => Load(ModelLocator.Require(EncoderFile)));
 
-    public static AttributionModel Default => Shared.Value;
+    /// <summary>The committed fast model (no encoder), trained on fast-mode parses.</summary>
+    public static AttributionModel Fast => SharedFast.Value;
+
+    /// <summary>The committed encoder-mode model, trained on encoder-mode parses and reading the encoder's vectors.</summary>
+    public static AttributionModel WithEncoder => SharedWithEncoder.Value;
+
+    public static AttributionModel For(bool fast) => fast ? Fast : WithEncoder;
 
     public LinearModel Tagger { get; } = tagger;
 
+    public DenseLinearModel? Dense { get; } = dense;
+
     public ReportVerbs Verbs { get; } = verbs;
+
+    /// <summary>Whether the model reads the sentence encoder's vectors (the document must carry them).</summary>
+    public bool UsesEncoder => Dense is not null;
 
     [ThreadStatic] private static FeatureBuffer? t_features;
 
     /// <summary>One tag per token of the article (an I tag never follows a different role).</summary>
-    public int[] Tag(AttributionDocument d) => Tag(d, Tagger);
+    public int[] Tag(AttributionDocument d) => Tag(d, Tagger, Dense);
 
-    public static int[] Tag(AttributionDocument d, LinearModel tagger)
+    public static int[] Tag(AttributionDocument d, LinearModel tagger, DenseLinearModel? dense)
     {
+        if (dense is not null && (d.Vectors is null || dense.Dimensions != d.Dimensions))
+            throw new ArgumentException("this attribution model reads encoder vectors; the document has none of its length", nameof(d));
         var tokens = d.Text.Tokens.Count;
         var tags = new int[tokens];
         var nearest = new int[tokens];
@@ -41,6 +57,7 @@ public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs)
             {
                 AttributionFeatures.Token(d, sentence, nearest[i], i, prev, prev2, features);
                 tagger.Score(features.Items, scores);
+                dense?.AddScores(d.VectorOf(i), scores);
                 var tag = LinearModel.ArgMax(scores);
                 // An inside tag continues only its own role.
                 if (tag != AttributionTags.Outside && !AttributionTags.IsBegin(tag) && AttributionTags.Role(prev) != AttributionTags.Role(tag))
@@ -63,6 +80,8 @@ public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs)
         foreach (var l in lemmas)
             writer.Write(l);
         Tagger.Write(writer);
+        // Encoder mode appends its dense weights; a fast-mode file ends here.
+        Dense?.Write(writer);
     }
 
     public static AttributionModel Load(string path)
@@ -75,6 +94,8 @@ public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs)
         var lemmas = new string[count];
         for (var i = 0; i < count; i++)
             lemmas[i] = reader.ReadString();
-        return new AttributionModel(LinearModel.Read(reader), new ReportVerbs(lemmas));
+        var tagger = LinearModel.Read(reader);
+        var dense = reader.BaseStream.Position == reader.BaseStream.Length ? null : DenseLinearModel.Read(reader);
+        return new AttributionModel(tagger, new ReportVerbs(lemmas), dense);
     }
 }

@@ -7,7 +7,8 @@ using Sift.Text;
 
 namespace Sift.Quotes;
 
-public sealed record AttributionTrainingOptions(string PolNearFolder, string ReportVerbsPath, string OutputPath, int Epochs = 8);
+/// <param name="Encoder">encoder mode: parse with the encoder-mode syntax models and read the encoder's vectors (else the fast model)</param>
+public sealed record AttributionTrainingOptions(string PolNearFolder, string ReportVerbsPath, string OutputPath, int Epochs = 8, bool Encoder = false);
 
 /// <summary>
 /// Trains the attribution tagger on PolNeAR train as its authors intended the split by date: the articles of
@@ -26,34 +27,36 @@ public static class AttributionTrainer
         var started = System.Diagnostics.Stopwatch.StartNew();
         var verbs = ReportVerbs.FromFile(options.ReportVerbsPath);
         var corpus = PolNearCorpus.Load(options.PolNearFolder);
-        var all = Prepare(corpus, verbs, SyntaxModels.Default, f => progress?.Invoke("Segmenting and parsing PolNeAR articles", f));
+        var all = Prepare(corpus, verbs, SyntaxModels.For(!options.Encoder), f => progress?.Invoke("Segmenting and parsing PolNeAR articles", f));
         var train = all.Where(p => p.Article.Published < PolNearCorpus.ValidationStart).ToList();
         var validation = all.Where(p => p.Article.Published >= PolNearCorpus.ValidationStart).ToList();
         log($"read {all.Count} articles ({train.Count} train, {validation.Count} validation from {PolNearCorpus.ValidationStart:yyyy-MM-dd}) in {started.Elapsed:mm\\:ss}; {verbs.Lemmas.Count} report words");
 
         var tagger = new AveragedPerceptron(AttributionTags.Count);
-        var best = (Score: -1.0, Epoch: 0, Model: (LinearModel?)null);
+        var dense = options.Encoder ? new DensePerceptron(AttributionTags.Count, all[0].Doc.Dimensions) : null;
+        var best = (Score: -1.0, Epoch: 0, Model: (LinearModel?)null, Dense: (DenseLinearModel?)null);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            TrainEpoch(tagger, train, epoch);
+            TrainEpoch(tagger, dense, train, epoch);
             var frozen = tagger.Freeze(Prune);
-            var score = Score(validation, frozen);
+            var frozenDense = dense?.Freeze();
+            var score = Score(validation, frozen, frozenDense);
             var key = Key(score);
             if (key > best.Score)
-                best = (key, epoch, frozen);
+                best = (key, epoch, frozen, frozenDense);
             log($"epoch {epoch}: validation overlap F1 source {score.SourceOverlap.F1:F3} cue {score.CueOverlap.F1:F3} content {score.ContentOverlap.F1:F3}; exact content {score.ContentExact.F1:F3}; attributions {score.AttributionOverlap.F1:F3}");
             progress?.Invoke("Training the attribution tagger", (double)epoch / options.Epochs);
         }
         log($"kept epoch {best.Epoch}; trained in {started.Elapsed:mm\\:ss}");
-        return new AttributionModel(best.Model!, verbs);
+        return new AttributionModel(best.Model!, verbs, best.Dense);
     }
 
     /// <summary>What the epoch choice maximises: the mean of the three overlap F1s, content exact F1 and whole-attribution overlap F1.</summary>
     private static double Key(PolNearScore s) =>
         (s.SourceOverlap.F1 + s.CueOverlap.F1 + s.ContentOverlap.F1 + s.ContentExact.F1 + s.AttributionOverlap.F1) / 5;
 
-    public static PolNearScore Score(List<Prepared> articles, LinearModel tagger) =>
-        PolNearScorer.Score(articles.Select(p => (p.Article.Text, p.Article.Attributions, ToPolNear(AttributionDecoder.Decode(p.Doc, AttributionModel.Tag(p.Doc, tagger))))));
+    public static PolNearScore Score(List<Prepared> articles, LinearModel tagger, DenseLinearModel? dense) =>
+        PolNearScorer.Score(articles.Select(p => (p.Article.Text, p.Article.Attributions, ToPolNear(AttributionDecoder.Decode(p.Doc, AttributionModel.Tag(p.Doc, tagger, dense))))));
 
     public static IReadOnlyList<PolNearAttribution> ToPolNear(IReadOnlyList<FoundAttribution> found)
     {
@@ -81,7 +84,8 @@ public static class AttributionTrainer
             var a = corpus[i];
             var article = a.ToArticle();
             var text = TextSegmenter.Segment(article);
-            var doc = new AttributionDocument(article, text, analyzer.Analyze(article, text), verbs);
+            var vectors = syntax.UsesEncoder ? Encoder.SentenceEncoder.Shared.Encode(article, text) : null;
+            var doc = new AttributionDocument(article, text, analyzer.Analyze(article, text, vectors), verbs, vectors);
             result[i] = new Prepared(a, doc, GoldTags(text, a.Attributions));
             progress?.Invoke((double)Interlocked.Increment(ref done) / corpus.Count);
         });
@@ -125,7 +129,7 @@ public static class AttributionTrainer
         }
     }
 
-    private static void TrainEpoch(AveragedPerceptron tagger, List<Prepared> articles, int epoch)
+    private static void TrainEpoch(AveragedPerceptron tagger, DensePerceptron? dense, List<Prepared> articles, int epoch)
     {
         var features = new FeatureBuffer();
         Span<float> scores = stackalloc float[AttributionTags.Count];
@@ -146,9 +150,12 @@ public static class AttributionTrainer
                 {
                     AttributionFeatures.Token(d, sentence, nearest[i], i, prev, prev2, features);
                     tagger.Score(features.Items, scores);
+                    dense?.AddScores(d.VectorOf(i), scores);
                     var guess = LinearModel.ArgMax(scores);
                     tagger.Update(features.Items, p.Gold[i], guess);
                     tagger.Tick();
+                    dense?.Update(d.VectorOf(i), p.Gold[i], guess);
+                    dense?.Tick();
                     prev2 = prev;
                     prev = guess;
                 }

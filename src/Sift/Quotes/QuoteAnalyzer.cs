@@ -9,11 +9,17 @@ namespace Sift.Quotes;
 /// </summary>
 public sealed class QuoteAnalyzer(AttributionModel model)
 {
+    /// <summary>True when <see cref="Analyze"/> needs the sentence encoder's vectors of the article.</summary>
+    public bool UsesEncoder => Model.UsesEncoder;
+
     public AttributionModel Model { get; } = model;
 
-    public AttributionLayer Analyze(Article article, TextLayer text, SyntaxLayer syntax, EntityLayer? entities)
+    /// <param name="vectors">the article's encoder vectors, computed once by the pipeline; required when the model <see cref="AttributionModel.UsesEncoder"/></param>
+    public AttributionLayer Analyze(Article article, TextLayer text, SyntaxLayer syntax, EntityLayer? entities, Encoder.TokenVectors? vectors = null)
     {
-        var doc = new AttributionDocument(article, text, syntax, Model.Verbs);
+        if (Model.UsesEncoder && vectors is null)
+            throw new ArgumentException("this attribution model reads encoder vectors; pass the article's", nameof(vectors));
+        var doc = new AttributionDocument(article, text, syntax, Model.Verbs, Model.UsesEncoder ? vectors : null);
         var found = AttributionDecoder.Decode(doc, Model.Tag(doc));
         AccordingToRule.Apply(doc, found);
         var attributions = new List<Attribution>(found.Count);

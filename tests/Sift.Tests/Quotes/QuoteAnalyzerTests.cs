@@ -11,7 +11,7 @@ namespace Sift.Tests.Quotes;
 public class QuoteAnalyzerTests
 {
     private static readonly EntityAnalyzer Entities = new(EntityRecognizer.Default, new PlaceResolver(Gazetteer.Default));
-    private static readonly QuoteAnalyzer Analyzer = new(AttributionModel.Default);
+    private static readonly QuoteAnalyzer Analyzer = new(AttributionModel.Fast);
 
     private sealed record Result(Article Article, EntityLayer Entities, AttributionLayer Layer)
     {
@@ -147,6 +147,16 @@ public class QuoteAnalyzerTests
         Assert.Null(a.Source);
         Assert.Null(a.Speaker);
         Assert.Equal("that the army had withdrawn from the town", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void Reported_content_outside_quotes_is_the_whole_clause_the_cue_governs()
+    {
+        var r = Analyze("The group argued that the Justice Department has proven through its decision not to pursue charges that it is biased toward Clinton.");
+        var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue) == "argued");
+        Assert.Equal("The group", r.Text(a.Source!.Value));
+        Assert.Equal("that the Justice Department has proven through its decision not to pursue charges that it is biased toward Clinton",
+            r.Text(Assert.Single(a.Content)));
     }
 
     [Fact]
