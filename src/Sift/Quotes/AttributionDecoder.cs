@@ -96,7 +96,8 @@ public static class AttributionDecoder
             var chain = new List<Run> { runs[k] };
             var next = k + 1;
             while (next < runs.Count && runs[next].Role == 3 && runs[next].Sentence != chain[^1].Sentence
-                && body.AsSpan(text.Tokens[chain[^1].To - 1].End, text.Tokens[runs[next].From].Start - text.Tokens[chain[^1].To - 1].End).IsWhiteSpace())
+                && body.AsSpan(text.Tokens[chain[^1].To - 1].End, text.Tokens[runs[next].From].Start - text.Tokens[chain[^1].To - 1].End).IsWhiteSpace()
+                && !QuoteClosedAtParagraph(d, chain[^1], runs[next]))
             {
                 chain.Add(runs[next]);
                 next++;
@@ -219,6 +220,18 @@ public static class AttributionDecoder
         if (lo < cue.To && cue.From < hi)
             return run;
         return run with { From = lo, To = hi };
+    }
+
+    /// <summary>
+    /// A quote that runs on into the next paragraph leaves its closing mark off, so a run that ends with a
+    /// closing mark before a paragraph break ended its quote there: the next paragraph's quote is another.
+    /// </summary>
+    private static bool QuoteClosedAtParagraph(AttributionDocument d, Run before, Run after)
+    {
+        var last = d.Text.Tokens[before.To - 1];
+        if (last.Kind != TokenKind.Quote || d.Article.Text[last.Start] is not ('”' or '"' or '’' or '»'))
+            return false;
+        return d.Article.Text.AsSpan(last.End, d.Text.Tokens[after.From].Start - last.End).Contains('\n');
     }
 
     /// <summary>Content runs of one sentence with only untagged tokens between them are one run ("nominee | Donald | Trump").</summary>

@@ -160,6 +160,14 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void A_quote_closed_before_a_paragraph_break_is_not_run_on_into_the_next_paragraphs_quote()
+    {
+        var r = Analyze("The senator told reporters on Monday:\n“We have the votes to pass it.”\n“The other side knows it too,” she said.");
+        var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue) == "said");
+        Assert.Equal("“The other side knows it too,”", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
     public void Sentences_without_attributions_are_the_narrators()
     {
         var r = Analyze("The storm hit the coast on Monday. The mayor said the city was ready.");
