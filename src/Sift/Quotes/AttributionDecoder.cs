@@ -169,7 +169,7 @@ public static class AttributionDecoder
             var fragments = new List<Span>(contents[c].Count);
             foreach (var run in FillGaps(tags, contents[c]))
             {
-                var r = ToClause(d, run, cue);
+                var r = ToClause(d, run, cue, cues);
                 if (HasContentWord(d, r.From, r.To) && Trimmed(d, r.From, r.To) is { } span)
                     fragments.Add(span);
             }
@@ -188,10 +188,12 @@ public static class AttributionDecoder
     /// <summary>
     /// Reported content outside quotation marks is the clause the cue governs: a run whose head hangs from
     /// the cue (directly or one step down) grows to that head's whole subtree ("has proven | not to pursue
-    /// …" is "the Justice Department has proven … not to pursue …"), as long as it takes in no cue word.
+    /// …" is "the Justice Department has proven … not to pursue …"), unless the subtree would take in the cue
+    /// or another cue (then the run stays as tagged: on validation that beat both cutting the subtree at that
+    /// cue and stopping only at report-word cues).
     /// The tagger's edges inside quotation marks stay: a quote is bounded by its marks, not by the tree.
     /// </summary>
-    private static Run ToClause(AttributionDocument d, Run run, Run cue)
+    private static Run ToClause(AttributionDocument d, Run run, Run cue, List<Run> cues)
     {
         if (run.Sentence != cue.Sentence || d.InQuote[run.From])
             return run;
@@ -217,8 +219,13 @@ public static class AttributionDecoder
             hi++;
         lo = Math.Min(lo, run.From);
         hi = Math.Max(hi, run.To);
-        if (lo < cue.To && cue.From < hi)
+        // Nor over another cue: "says the plot has failed, vows …" (a parse may hang "vows" below "failed").
+        foreach (var other in cues)
+        {
+            if (other.From >= hi || other.To <= lo || (other.From >= run.From && other.To <= run.To))
+                continue;
             return run;
+        }
         return run with { From = lo, To = hi };
     }
 

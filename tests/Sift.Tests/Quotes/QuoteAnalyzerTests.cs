@@ -31,6 +31,17 @@ public class QuoteAnalyzerTests
 
     private static readonly Lazy<Result> Reference = new(() => Analyze(TestData.ReferenceText));
 
+    /// <summary>The reference article as `sift analyze` reads it by default: every layer in encoder mode.</summary>
+    private static readonly Lazy<Result> ReferenceWithEncoder = new(() =>
+    {
+        var article = new Article { Text = TestData.ReferenceText, Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var vectors = Sift.Encoder.SentenceEncoder.Shared.Encode(article, layer);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.WithEncoder).Analyze(article, layer, vectors);
+        var entities = new EntityAnalyzer(EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default)).Analyze(article, layer, syntax, vectors);
+        return new Result(article, entities, new QuoteAnalyzer(AttributionModel.WithEncoder).Analyze(article, layer, syntax, entities, vectors));
+    });
+
     private static int LineOf(string text, int offset) => text.AsSpan(0, offset).Count('\n') + 1;
 
     [Theory]
@@ -152,11 +163,17 @@ public class QuoteAnalyzerTests
     [Fact]
     public void Reported_content_outside_quotes_is_the_whole_clause_the_cue_governs()
     {
-        var r = Analyze("The group argued that the Justice Department has proven through its decision not to pursue charges that it is biased toward Clinton.");
-        var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue) == "argued");
-        Assert.Equal("The group", r.Text(a.Source!.Value));
-        Assert.Equal("that the Justice Department has proven through its decision not to pursue charges that it is biased toward Clinton",
-            r.Text(Assert.Single(a.Content)));
+        var r = Analyze("Clinton spokesman Brian Fallon said the AP report is misleading because it only focuses on one small subset of her activities.");
+        var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue) == "said");
+        Assert.Equal("the AP report is misleading because it only focuses on one small subset of her activities", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void Reported_content_does_not_grow_over_the_next_cue()
+    {
+        var r = ReferenceWithEncoder.Value;
+        var says = r.Layer.Attributions.Where(a => LineOf(r.Article.Text, a.Cue.Start) <= 2 && a.CueLemma == "say").Select(a => r.Text(Assert.Single(a.Content))).ToList();
+        Assert.Equal(["terrorists’ plot has failed", "the terrorists’ plot in Syria has failed"], says);
     }
 
     [Fact]
