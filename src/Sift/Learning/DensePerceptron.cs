@@ -8,7 +8,7 @@ namespace Sift.Learning;
 /// sentence encoder's state of a word), trained beside a sparse <see cref="AveragedPerceptron"/> and
 /// averaged the same lazy way — per class, the running total catches up when the class changes.
 /// </summary>
-public sealed class DensePerceptron(int classes, int dimensions)
+public sealed class DensePerceptron(int classes, int dimensions) : IDenseRows
 {
     private readonly float[] _weights = new float[classes * dimensions];
     private readonly double[] _totals = new double[classes * dimensions];
@@ -25,6 +25,9 @@ public sealed class DensePerceptron(int classes, int dimensions)
     }
 
     public void Tick() => _time++;
+
+    /// <summary>The current (not averaged) weights of one class.</summary>
+    public ReadOnlySpan<float> Row(int cls) => _weights.AsSpan(cls * Dimensions, Dimensions);
 
     public void Update(ReadOnlySpan<float> input, int truth, int guess)
     {
@@ -66,10 +69,12 @@ public sealed class DensePerceptron(int classes, int dimensions)
 }
 
 /// <summary>Read-only dense weights: per class a vector; scores are dot products with the input.</summary>
-public sealed class DenseLinearModel(int classes, int dimensions, float[] weights)
+public sealed class DenseLinearModel(int classes, int dimensions, float[] weights) : IDenseRows
 {
     public int Classes { get; } = classes;
     public int Dimensions { get; } = dimensions;
+
+    public ReadOnlySpan<float> Row(int cls) => weights.AsSpan(cls * Dimensions, Dimensions);
 
     public void AddScores(ReadOnlySpan<float> input, Span<float> scores)
     {
@@ -94,6 +99,12 @@ public sealed class DenseLinearModel(int classes, int dimensions, float[] weight
             weights[i] = (float)reader.ReadHalf();
         return new DenseLinearModel(classes, dimensions, weights);
     }
+}
+
+/// <summary>Per-class weight vectors, read a class at a time.</summary>
+public interface IDenseRows
+{
+    ReadOnlySpan<float> Row(int cls);
 }
 
 internal static class Dense

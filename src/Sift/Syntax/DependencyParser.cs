@@ -25,6 +25,7 @@ public sealed class DependencyParser
         public readonly FeatureBuffer Features = new(160);
         public float[] Scores = [];
         public float[] Input = [];
+        public ParserDenseCache? Cache;
     }
 
     internal DependencyParser(LinearModel model, LabelSet relations, DenseLinearModel? dense = null)
@@ -67,6 +68,14 @@ public sealed class DependencyParser
         s.Words.Fill(forms, upos, xpos);
         var st = s.State;
         st.Init(forms.Length);
+        ParserDenseCache? cache = null;
+        if (_dense is not null)
+        {
+            if (s.Cache is null || s.Cache.Classes != _dense.Classes || s.Cache.Dimensions != d)
+                s.Cache = new ParserDenseCache(_dense.Classes, d);
+            cache = s.Cache;
+            cache.Start(_dense, vectors, forms.Length);
+        }
         while (!st.IsTerminal)
         {
             ParserFeatures.Extract(s.Words, st, s.Features);
@@ -75,7 +84,7 @@ public sealed class DependencyParser
             {
                 var input = s.Input.AsSpan(0, _dense.Dimensions);
                 ParserVectors.Fill(vectors, d, st, input);
-                _dense.AddScores(input, scores);
+                cache!.AddScores(_dense, st, input, scores);
             }
             st.Apply(BestValid(st, scores, Root, Relations.Count));
         }

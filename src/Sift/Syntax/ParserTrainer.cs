@@ -26,6 +26,7 @@ internal static class ParserTrainer
         var dimensions = train[0].Gold.Vectors is { } v0 ? v0.Length / train[0].Gold.Forms.Length : 0;
         var dense = dimensions > 0 ? new DensePerceptron(classes, ParserVectors.Blocks * dimensions) : null;
         var input = new float[ParserVectors.Blocks * dimensions];
+        var cache = dimensions > 0 ? new ParserDenseCache(classes, dimensions) : null;
         var words = new ParserWords();
         var st = new ParserState();
         var features = new FeatureBuffer(160);
@@ -37,6 +38,7 @@ internal static class ParserTrainer
         DependencyParser? best = null;
         var bestLas = -1.0;
         var sinceBest = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             var order = Treebank.Shuffled(train.Count, random);
@@ -58,6 +60,8 @@ internal static class ParserTrainer
                 }
                 words.Fill(s.Gold.Forms, s.Upos, s.Xpos);
                 st.Init(n);
+                if (dense is not null)
+                    cache!.Start(dense, s.Gold.Vectors, n);
                 while (!st.IsTerminal)
                 {
                     ParserFeatures.Extract(words, st, features);
@@ -65,7 +69,7 @@ internal static class ParserTrainer
                     if (dense is not null)
                     {
                         ParserVectors.Fill(s.Gold.Vectors, dimensions, st, input);
-                        dense.AddScores(input, scores);
+                        cache!.AddScores(dense, st, input, scores);
                     }
                     var guess = DependencyParser.BestValid(st, scores, root, relations.Count);
                     ArcHybridOracle.Costs(st, goldHead, goldRel, root, relations.Count, costs);
@@ -83,7 +87,11 @@ internal static class ParserTrainer
                     {
                         errors++;
                         perceptron.Update(features.Items, gold, guess);
-                        dense?.Update(input, gold, guess);
+                        if (dense is not null)
+                        {
+                            dense.Update(input, gold, guess);
+                            cache!.Updated(gold, guess);
+                        }
                     }
                     perceptron.Tick();
                     dense?.Tick();
@@ -95,7 +103,7 @@ internal static class ParserTrainer
             }
             var parser = new DependencyParser(perceptron.Freeze(Prune), relations, dense?.Freeze());
             var (uas, las) = Score(parser, dev);
-            log($"parser epoch {epoch}: train decision errors {100.0 * errors / decisions:0.00}%, dev UAS {100 * uas:0.00}%, LAS {100 * las:0.00}% ({perceptron.Features:N0} features)");
+            log($"parser epoch {epoch}: train decision errors {100.0 * errors / decisions:0.00}%, dev UAS {100 * uas:0.00}%, LAS {100 * las:0.00}% ({perceptron.Features:N0} features, {clock.Elapsed:mm\\:ss})");
             if (las > bestLas)
             {
                 bestLas = las;
