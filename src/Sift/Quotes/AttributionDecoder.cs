@@ -160,7 +160,7 @@ public static class AttributionDecoder
                 source = SpanOf(text, s.From, s.To);
                 sourceHead = HeadOf(d, s.From, s.To);
             }
-            else if (SubjectOf(d, cue.From, cue.To) is { } subject)
+            else if ((SubjectOf(d, cue.From, cue.To) ?? SubjectOfGoverningVerb(d, cue.From, cue.To)) is { } subject)
             {
                 // The tagger missed the source: the cue's active subject, with its modifiers.
                 source = SpanOf(text, subject.From, subject.To);
@@ -308,6 +308,25 @@ public static class AttributionDecoder
             while (hi > lo + 1 && d.Text.Tokens[hi - 1].Kind == TokenKind.Punctuation)
                 hi--;
             return (lo, hi, i);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A participle or infinitive cue has its speaker in the clause it hangs from: "Biden hit the campaign
+    /// trail, trashing Trump …", "Clinton seemed ready to riff on it, telling the crowd …".
+    /// </summary>
+    private static (int From, int To, int Head)? SubjectOfGoverningVerb(AttributionDocument d, int from, int to)
+    {
+        var word = HeadOf(d, from, to);
+        for (var step = 0; step < 2; step++)
+        {
+            var t = d.Syntax.Tokens[word];
+            if (t.Head < 0 || t.Relation is not ("advcl" or "xcomp" or "conj") || d.Syntax.Tokens[t.Head].Upos is not ("VERB" or "AUX" or "ADJ"))
+                return null;
+            word = t.Head;
+            if (SubjectOf(d, word, word + 1) is { } subject)
+                return subject;
         }
         return null;
     }

@@ -31,16 +31,18 @@ public class QuoteAnalyzerTests
 
     private static readonly Lazy<Result> Reference = new(() => Analyze(TestData.ReferenceText));
 
-    /// <summary>The reference article as `sift analyze` reads it by default: every layer in encoder mode.</summary>
-    private static readonly Lazy<Result> ReferenceWithEncoder = new(() =>
+    private static readonly Lazy<Result> ReferenceWithEncoder = new(() => AnalyzeWithEncoder(TestData.ReferenceText));
+
+    /// <summary>The text as `sift analyze` reads it by default: every layer in encoder mode.</summary>
+    private static Result AnalyzeWithEncoder(string text)
     {
-        var article = new Article { Text = TestData.ReferenceText, Layout = TextLayout.LinePerParagraph };
+        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
         var layer = TextSegmenter.Segment(article);
         var vectors = Sift.Encoder.SentenceEncoder.Shared.Encode(article, layer);
         var syntax = new SyntaxAnalyzer(SyntaxModels.WithEncoder).Analyze(article, layer, vectors);
         var entities = new EntityAnalyzer(EntityRecognizer.WithEncoder, new PlaceResolver(Gazetteer.Default)).Analyze(article, layer, syntax, vectors);
         return new Result(article, entities, new QuoteAnalyzer(AttributionModel.WithEncoder).Analyze(article, layer, syntax, entities, vectors));
-    });
+    }
 
     private static int LineOf(string text, int offset) => text.AsSpan(0, offset).Count('\n') + 1;
 
@@ -182,6 +184,16 @@ public class QuoteAnalyzerTests
         var r = Analyze("The senator told reporters on Monday:\n“We have the votes to pass it.”\n“The other side knows it too,” she said.");
         var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue) == "said");
         Assert.Equal("“The other side knows it too,”", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Theory]
+    [InlineData("Hillary Clinton toured the plant on Tuesday, telling workers that the jobs would return.", "telling", "Hillary Clinton")]
+    [InlineData("Joe Biden joined the campaign on Monday, accusing Donald Trump of endangering the troops.", "accusing", "Joe Biden")]
+    public void A_participle_cue_takes_the_subject_of_the_clause_it_hangs_from(string text, string cue, string speaker)
+    {
+        var r = AnalyzeWithEncoder(text);
+        var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue).StartsWith(cue, StringComparison.Ordinal));
+        Assert.Equal(speaker, a.Source is { } source ? r.Text(source) : null);
     }
 
     [Fact]
