@@ -154,7 +154,14 @@ public static class AttributionDecoder
             var cue = cues[c];
             Span? source = null;
             var sourceHead = -1;
-            if (sources[c] >= 0)
+            if (sources[c] >= 0 && !IsSubject(d, runs[sources[c]]) && SubjectOf(d, cue.From, cue.To) is { } own
+                && (own.To <= runs[sources[c]].From || own.From >= runs[sources[c]].To))
+            {
+                // A tagged source that is no subject loses to the cue's own subject ("On Sunday, … Obama said").
+                source = SpanOf(text, own.From, own.To);
+                sourceHead = own.Head;
+            }
+            else if (sources[c] >= 0)
             {
                 var s = runs[sources[c]];
                 source = SpanOf(text, s.From, s.To);
@@ -406,6 +413,9 @@ public static class AttributionDecoder
         }
         return head;
     }
+
+    private static bool IsSubject(AttributionDocument d, Run run) =>
+        d.Syntax.Tokens[HeadOf(d, run.From, run.To)].Relation?.StartsWith("nsubj", StringComparison.Ordinal) == true;
 
     private static bool TiedTo(AttributionDocument d, Run source, Run cue)
     {

@@ -197,6 +197,21 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void A_tagged_source_the_tree_does_not_tie_to_the_cue_loses_to_the_cues_subject()
+    {
+        // The decoder alone, on tags as the tagger gave them in a validation article: "Sunday" tagged as the source.
+        var article = new Article { Text = "On Sunday, President Barack Obama said he expected Americans to reject him.", Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
+        string[] words = ["On", "Sunday", ",", "President", "Barack", "Obama", "said", "he", "expected", "Americans", "to", "reject", "him", "."];
+        int[] tags = [0, AttributionTags.BeginSource, 0, 0, 0, 0, AttributionTags.BeginCue, AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, 5), 0];
+        Assert.Equal(words, layer.Tokens.Select(t => article.Text[t.Start..t.End]));
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal("President Barack Obama", article.Text[a.Source!.Value.Start..a.Source.Value.End]);
+    }
+
+    [Fact]
     public void Sentences_without_attributions_are_the_narrators()
     {
         var r = Analyze("The storm hit the coast on Monday. The mayor said the city was ready.");
