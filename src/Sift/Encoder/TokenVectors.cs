@@ -25,4 +25,19 @@ public sealed class TokenVectors
 
     /// <summary>All rows, token after token.</summary>
     public ReadOnlySpan<float> Values => _values;
+
+    private float[]? _scaled;
+
+    /// <summary>
+    /// All rows scaled to length <see cref="EncoderWords.Norm"/>, as the encoder-mode taggers, parser and
+    /// recognizer learnt them: computed once on first use and shared by every capability that reads them.
+    /// </summary>
+    public ReadOnlySpan<float> Scaled => _scaled ??= ScaledCopy();
+
+    private float[] ScaledCopy()
+    {
+        var scaled = _values.ToArray();
+        EncoderWords.Normalize(scaled, Dimensions);
+        return scaled;
+    }
 }

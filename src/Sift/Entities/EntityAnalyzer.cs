@@ -48,11 +48,9 @@ public sealed class EntityAnalyzer(EntityRecognizer recognizer, PlaceResolver? p
             forms.Add(words);
             if (sentenceVectors is not null)
             {
-                // The recognizer learnt from length-normalized vectors (EncoderWords); scale a copy the same way.
+                // The recognizer learnt from length-normalized vectors (EncoderWords).
                 var d = vectors!.Dimensions;
-                var slice = vectors.Values.Slice(sentence.FirstToken * d, sentence.TokenCount * d).ToArray();
-                Encoder.EncoderWords.Normalize(slice, d);
-                sentenceVectors.Add(slice);
+                sentenceVectors.Add(vectors.Scaled.Slice(sentence.FirstToken * d, sentence.TokenCount * d).ToArray());
             }
         }
         var labels = recognizer.Recognize(forms, sentenceVectors);

@@ -217,23 +217,27 @@ public static class AttributionDecoder
         if (!hangs)
             return run;
         var sentence = d.Text.Sentences[run.Sentence];
-        var first = sentence.FirstToken;
-        var end = first + sentence.TokenCount;
-        int lo = head, hi = head + 1;
-        while (lo > first && Reaches(d, lo - 1, head))
-            lo--;
-        while (hi < end && Reaches(d, hi, head))
-            hi++;
+        var (lo, hi) = Subtree(d, head, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         lo = Math.Min(lo, run.From);
         hi = Math.Max(hi, run.To);
         // Nor over another cue: "says the plot has failed, vows …" (a parse may hang "vows" below "failed").
         foreach (var other in cues)
         {
-            if (other.From >= hi || other.To <= lo || (other.From >= run.From && other.To <= run.To))
-                continue;
-            return run;
+            if (other.From < hi && lo < other.To && !(other.From >= run.From && other.To <= run.To))
+                return run;
         }
         return run with { From = lo, To = hi };
+    }
+
+    /// <summary>The contiguous tokens around <paramref name="head"/>, within [first, end), whose head path reaches it.</summary>
+    private static (int From, int To) Subtree(AttributionDocument d, int head, int first, int end)
+    {
+        int lo = head, hi = head + 1;
+        while (lo > first && Reaches(d, lo - 1, head))
+            lo--;
+        while (hi < end && Reaches(d, hi, head))
+            hi++;
+        return (lo, hi);
     }
 
     /// <summary>
@@ -306,12 +310,7 @@ public static class AttributionDecoder
             var t = d.Syntax.Tokens[i];
             if (t.Head < from || t.Head >= to || t.Relation != "nsubj" || t.Lemma == "it" || t.Upos is not ("NOUN" or "PROPN" or "PRON"))
                 continue;
-            // Its subtree: the contiguous tokens around it whose head path reaches it.
-            int lo = i, hi = i + 1;
-            while (lo > first && Reaches(d, lo - 1, i))
-                lo--;
-            while (hi < end && hi < from && Reaches(d, hi, i))
-                hi++;
+            var (lo, hi) = Subtree(d, i, first, Math.Min(end, from));
             while (hi > lo + 1 && d.Text.Tokens[hi - 1].Kind == TokenKind.Punctuation)
                 hi--;
             return (lo, hi, i);

@@ -13,12 +13,7 @@ public sealed class AttributionDocument
 {
     public AttributionDocument(Article article, TextLayer text, SyntaxLayer syntax, ReportVerbs verbs, Encoder.TokenVectors? vectors = null)
     {
-        if (vectors is not null)
-        {
-            Dimensions = vectors.Dimensions;
-            Vectors = vectors.Values.ToArray();
-            Encoder.EncoderWords.Normalize(Vectors, Dimensions);
-        }
+        Vectors = vectors;
         Article = article;
         Text = text;
         Syntax = syntax;
@@ -117,11 +112,12 @@ public sealed class AttributionDocument
     public int[] Depth { get; }
     public int[] SentenceOf { get; }
 
-    /// <summary>The tokens' scaled encoder vectors, token after token; null in fast mode.</summary>
-    public float[]? Vectors { get; }
+    /// <summary>The article's encoder vectors; null in fast mode.</summary>
+    public Encoder.TokenVectors? Vectors { get; }
 
     /// <summary>The length of one token's vector; 0 in fast mode.</summary>
-    public int Dimensions { get; }
+    public int Dimensions => Vectors?.Dimensions ?? 0;
 
-    public ReadOnlySpan<float> VectorOf(int token) => Vectors.AsSpan(token * Dimensions, Dimensions);
+    /// <summary>A token's vector, scaled as the encoder-mode models read it.</summary>
+    public ReadOnlySpan<float> VectorOf(int token) => Vectors!.Scaled.Slice(token * Dimensions, Dimensions);
 }

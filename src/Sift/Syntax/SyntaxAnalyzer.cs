@@ -6,7 +6,6 @@ namespace Sift.Syntax;
 public sealed class SyntaxAnalyzer(SyntaxModels models)
 {
     [ThreadStatic] private static SentenceSyntax? t_sentence;
-    [ThreadStatic] private static float[]? t_vectors;
 
     /// <summary>Whether the models read the article's encoder vectors (pass them to <see cref="Analyze"/>).</summary>
     public bool UsesEncoder => models.UsesEncoder;
@@ -36,7 +35,7 @@ public sealed class SyntaxAnalyzer(SyntaxModels models)
             var tokens = text.TokensOf(sentence);
             for (var i = 0; i < n; i++)
                 forms[i] = article.Text[tokens[i].Start..tokens[i].End];
-            models.Analyze(forms, syntax, models.UsesEncoder ? Normalized(vectors!, sentence.FirstToken, n) : default);
+            models.Analyze(forms, syntax, models.UsesEncoder ? vectors!.Scaled.Slice(sentence.FirstToken * vectors.Dimensions, n * vectors.Dimensions) : default);
             for (var i = 0; i < n; i++)
             {
                 var head = syntax.Heads[i] == 0 ? -1 : sentence.FirstToken + syntax.Heads[i] - 1;
@@ -44,17 +43,5 @@ public sealed class SyntaxAnalyzer(SyntaxModels models)
             }
         }
         return new SyntaxLayer(result);
-    }
-
-    /// <summary>A sentence's rows scaled as in training (<see cref="Encoder.EncoderWords"/>), in a reused buffer.</summary>
-    private static ReadOnlySpan<float> Normalized(Encoder.TokenVectors vectors, int firstToken, int count)
-    {
-        var d = vectors.Dimensions;
-        if (t_vectors is null || t_vectors.Length < count * d)
-            t_vectors = new float[Math.Max(count * d, 64 * d)];
-        var slice = t_vectors.AsSpan(0, count * d);
-        vectors.Values.Slice(firstToken * d, count * d).CopyTo(slice);
-        Encoder.EncoderWords.Normalize(slice, d);
-        return slice;
     }
 }
