@@ -9,7 +9,8 @@ namespace Sift.Encoder;
 /// </summary>
 public sealed class CachedWordEncoder : IWordEncoder, IDisposable
 {
-    private const int Version = 1;
+    // 2: vectors from one sentence per encoder call (version 1 files hold batched vectors).
+    private const int Version = 2;
 
     private readonly IWordEncoder _inner;
     private readonly string _path;

@@ -49,6 +49,21 @@ public class SentenceEncoderTests
     }
 
     [Fact]
+    public void A_sentences_vectors_do_not_depend_on_the_sentences_encoded_beside_it()
+    {
+        var sentence = Words("He underlined the need for Tehran and Damascus to remain vigilant .");
+        var alone = Encoder.Encode([sentence]);
+        var withOthers = Encoder.Encode([
+            Words("The talks in Astana ended on Monday with a statement by Russia ."),
+            sentence,
+            Words("Iran , Russia and Turkey will meet again in the Kazakh capital soon ."),
+        ]);
+
+        for (var i = 0; i < sentence.Length; i++)
+            Assert.True(alone[i].SequenceEqual(withOthers[13 + i]), $"word {i} ({sentence[i]}) changed with its batch mates");
+    }
+
+    [Fact]
     public void The_same_word_in_other_contexts_gets_other_vectors()
     {
         var river = Encoder.Encode([Words("They sat on the bank of the river .")]);
