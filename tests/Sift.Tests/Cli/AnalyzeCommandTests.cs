@@ -100,6 +100,12 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal("presstv.com", root.GetProperty("provenance").GetProperty("originalDomain").GetString());
         Assert.True(root.GetProperty("provenance").GetProperty("republished").GetBoolean());
         Assert.Equal("", r.Stderr);
+        // The visit is told in the outlet's own voice; what Assad "underlined" (the need for Tehran and
+        // Damascus to remain vigilant and improve their cooperation) is his.
+        var voices = root.GetProperty("events").GetProperty("events").EnumerateArray()
+            .Select(e => (e.GetProperty("verb").GetProperty("text").GetString(), e.GetProperty("voice").GetProperty("speaker").GetString())).ToList();
+        Assert.Contains(("visiting", "narrator"), voices);
+        Assert.Contains(("improve", "Bashar al-Assad"), voices);
     }
 
     [Fact]

@@ -77,6 +77,8 @@ public class NerTests
             NameSpans.Repair(minister, [(2, 3, Misc), (5, 8, Org), (10, 11, Loc)]));
         // The title's last word alone, then the name in two pieces.
         Assert.Equal([(6, 9, Per)], NameSpans.Repair(minister, [(5, 6, Org), (6, 8, Per), (8, 9, Per)]));
+        // The organization took in more of the title ("African Affairs Hossein Jaberi"), and the surname came out alone.
+        Assert.Equal([(2, 3, Misc), (6, 9, Per)], NameSpans.Repair(minister, [(2, 3, Misc), (4, 8, Org), (8, 9, Per)]));
         // A name after a title word that is not all capitalized words is left as it is.
         string[] envoy = ["Envoy", "to", "Syria"];
         Assert.Equal([(2, 3, Loc)], NameSpans.Repair(envoy, [(2, 3, Loc)]));

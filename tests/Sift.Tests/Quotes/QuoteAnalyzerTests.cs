@@ -212,6 +212,24 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void A_cue_that_starts_where_another_ends_continues_it_and_a_lone_function_word_is_no_cue()
+    {
+        // The decoder alone, on hand-set tags: "said in" and "a statement" tagged as two cues, and "to"
+        // of "tried to dispel" tagged as a cue of its own.
+        var article = new Article { Text = "Pence said in a statement that Clinton tried to dispel the image.", Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
+        string[] words = ["Pence", "said", "in", "a", "statement", "that", "Clinton", "tried", "to", "dispel", "the", "image", "."];
+        int[] tags = [AttributionTags.BeginSource, AttributionTags.BeginCue, AttributionTags.InCue, AttributionTags.BeginCue, AttributionTags.InCue,
+            0, AttributionTags.BeginContent, AttributionTags.InContent, AttributionTags.BeginCue, AttributionTags.BeginContent, AttributionTags.InContent, AttributionTags.InContent, 0];
+        Assert.Equal(words, layer.Tokens.Select(t => article.Text[t.Start..t.End]));
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal("said in a statement", article.Text[a.Cue.Start..a.Cue.End]);
+        Assert.Equal("Pence", article.Text[a.Source!.Value.Start..a.Source.Value.End]);
+    }
+
+    [Fact]
     public void Sentences_without_attributions_are_the_narrators()
     {
         var r = Analyze("The storm hit the coast on Monday. The mayor said the city was ready.");

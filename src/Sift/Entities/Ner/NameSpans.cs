@@ -94,15 +94,20 @@ public static class NameSpans
     }
 
     /// <summary>
-    /// A span that starts with a title's last word ("Affairs Hossein Jaberi") loses it, and a span
+    /// A span that runs on from a title ("Affairs Hossein Jaberi", "African Affairs Hossein Jaberi")
+    /// loses the title's words, and a span
     /// right after a title ends is a person: "Minister ... Affairs" or "Envoy" are followed by who
     /// holds the post. Capitalized words the recognizer left out right after it complete the name.
     /// </summary>
     private static (int Start, int End, int Type) PersonAfterTitle(IReadOnlyList<string> words, (int Start, int End, int Type) span, int nextStart)
     {
+        // Everything up to the span's last title word is the title ("African Affairs | Hossein Jaberi").
         var start = span.Start;
-        while (start + 1 < span.End && IsTitleEnd(words[start]))
-            start++;
+        for (var i = span.Start; i + 1 < span.End; i++)
+        {
+            if (IsTitleEnd(words[i]))
+                start = i + 1;
+        }
         if (start == 0 || !IsTitleEnd(words[start - 1]))
             return span;
         for (var i = start; i < span.End; i++)
