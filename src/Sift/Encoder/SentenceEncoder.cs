@@ -54,7 +54,8 @@ public sealed class SentenceEncoder : IDisposable
         _pieces = new WordPieces(vocabulary);
         using var sessionOptions = new SessionOptions
         {
-            IntraOpNumThreads = Options.IntraOpThreads,
+            // One sentence per call is too little work to share between threads; calls run side by side instead.
+            IntraOpNumThreads = Options.BatchSize == 1 ? 1 : Options.IntraOpThreads,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
@@ -126,6 +127,13 @@ public sealed class SentenceEncoder : IDisposable
             var byLength = PieceCount(pieced, b).CompareTo(PieceCount(pieced, a));
             return byLength != 0 ? byLength : (a.Sentence, a.FirstWord).CompareTo((b.Sentence, b.FirstWord));
         });
+        if (Options.BatchSize == 1 && Options.IntraOpThreads > 1)
+        {
+            // Windows own disjoint rows of the destination, so calls may write side by side.
+            Parallel.ForEach(windows, new ParallelOptions { MaxDegreeOfParallelism = Options.IntraOpThreads },
+                window => Run([window], pieced, firstRows, destination));
+            return;
+        }
         var batch = new List<EncoderWindow>(Options.BatchSize);
         foreach (var window in windows)
         {

@@ -12,8 +12,10 @@ public enum WordPooling
 public sealed record SentenceEncoderOptions
 {
     /// <summary>
-    /// Threads ONNX Runtime uses inside one call. One by default: callers encode several articles
-    /// at once, and one thread per call wastes no time handing work between threads.
+    /// Threads one <see cref="SentenceEncoder.Encode(IReadOnlyList{string[]})"/> uses: with one sentence per
+    /// call, that many calls run side by side; with batches, ONNX Runtime's threads inside each call.
+    /// One by default: callers encode several articles at once, and one thread per call wastes no
+    /// time handing work between threads.
     /// </summary>
     public int IntraOpThreads { get; init; } = 1;
 

@@ -130,6 +130,16 @@ public class SentenceEncoderTests
     }
 
     [Fact]
+    public void Two_threads_encode_sentences_side_by_side_into_what_one_thread_gives()
+    {
+        var article = PlainTextReader.Read(TestData.ReferenceText, "assad-astana.txt");
+        var text = TextSegmenter.Segment(article);
+        using var twoThreads = new SentenceEncoder(new SentenceEncoderOptions { IntraOpThreads = 2 });
+
+        Assert.Equal(Encoder.Encode(article, text).Values.ToArray(), twoThreads.Encode(article, text).Values.ToArray());
+    }
+
+    [Fact]
     public void Calls_from_many_threads_give_what_one_thread_gives()
     {
         var article = PlainTextReader.Read(TestData.ReferenceText, "assad-astana.txt");
