@@ -162,6 +162,14 @@ public static class AttributionDecoder
                 source = SpanOf(text, own.From, own.To);
                 sourceHead = own.Head;
             }
+            else if (sources[c] >= 0 && SubjectOf(d, cue.From, cue.To) is { } whole
+                && whole.From <= runs[sources[c]].From && runs[sources[c]].To <= whole.To)
+            {
+                // A tagged source inside the cue's subject is the whole subject: the tagger stops short of
+                // a noun phrase's end ("Multiple | outlets", "Republican | presidential nominee Donald Trump").
+                source = SpanOf(text, whole.From, whole.To);
+                sourceHead = whole.Head;
+            }
             else if (sources[c] >= 0)
             {
                 var s = runs[sources[c]];

@@ -230,6 +230,20 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void A_tagged_source_inside_the_cues_subject_grows_to_the_whole_subject()
+    {
+        // The decoder alone, on hand-set tags: the tagger stopped after the subject's first word.
+        var article = new Article { Text = "Multiple news outlets reported that the talks had failed.", Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
+        int[] tags = [AttributionTags.BeginSource, 0, 0, AttributionTags.BeginCue, AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, 4), 0];
+        Assert.Equal(tags.Length, layer.Tokens.Count);
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal("Multiple news outlets", article.Text[a.Source!.Value.Start..a.Source.Value.End]);
+    }
+
+    [Fact]
     public void Sentences_without_attributions_are_the_narrators()
     {
         var r = Analyze("The storm hit the coast on Monday. The mayor said the city was ready.");
