@@ -196,51 +196,51 @@ public class QuoteAnalyzerTests
         Assert.Equal(speaker, a.Source is { } source ? r.Text(source) : null);
     }
 
+    /// <summary>
+    /// The decoder alone, on tags set by hand (one per token of the fast tokenizer, whose words are
+    /// checked first): the attribution it makes, with the text of its source and cue.
+    /// </summary>
+    private static (string? Source, string Cue) DecodeOne(string text, string[] words, int[] tags)
+    {
+        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        Assert.Equal(words, layer.Tokens.Select(t => text[t.Start..t.End]));
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        return (a.Source is { } source ? text[source.Start..source.End] : null, text[a.Cue.Start..a.Cue.End]);
+    }
+
     [Fact]
     public void A_tagged_source_the_tree_does_not_tie_to_the_cue_loses_to_the_cues_subject()
     {
-        // The decoder alone, on tags as the tagger gave them in a validation article: "Sunday" tagged as the source.
-        var article = new Article { Text = "On Sunday, President Barack Obama said he expected Americans to reject him.", Layout = TextLayout.LinePerParagraph };
-        var layer = TextSegmenter.Segment(article);
-        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
-        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
-        string[] words = ["On", "Sunday", ",", "President", "Barack", "Obama", "said", "he", "expected", "Americans", "to", "reject", "him", "."];
-        int[] tags = [0, AttributionTags.BeginSource, 0, 0, 0, 0, AttributionTags.BeginCue, AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, 5), 0];
-        Assert.Equal(words, layer.Tokens.Select(t => article.Text[t.Start..t.End]));
-        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
-        Assert.Equal("President Barack Obama", article.Text[a.Source!.Value.Start..a.Source.Value.End]);
+        // Tags as the tagger gave them in a validation article: "Sunday" tagged as the source.
+        var (source, _) = DecodeOne("On Sunday, President Barack Obama said he expected Americans to reject him.",
+            ["On", "Sunday", ",", "President", "Barack", "Obama", "said", "he", "expected", "Americans", "to", "reject", "him", "."],
+            [0, AttributionTags.BeginSource, 0, 0, 0, 0, AttributionTags.BeginCue, AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, 5), 0]);
+        Assert.Equal("President Barack Obama", source);
     }
 
     [Fact]
     public void A_cue_that_starts_where_another_ends_continues_it_and_a_lone_function_word_is_no_cue()
     {
-        // The decoder alone, on hand-set tags: "said in" and "a statement" tagged as two cues, and "to"
-        // of "tried to dispel" tagged as a cue of its own.
-        var article = new Article { Text = "Pence said in a statement that Clinton tried to dispel the image.", Layout = TextLayout.LinePerParagraph };
-        var layer = TextSegmenter.Segment(article);
-        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
-        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
-        string[] words = ["Pence", "said", "in", "a", "statement", "that", "Clinton", "tried", "to", "dispel", "the", "image", "."];
-        int[] tags = [AttributionTags.BeginSource, AttributionTags.BeginCue, AttributionTags.InCue, AttributionTags.BeginCue, AttributionTags.InCue,
-            0, AttributionTags.BeginContent, AttributionTags.InContent, AttributionTags.BeginCue, AttributionTags.BeginContent, AttributionTags.InContent, AttributionTags.InContent, 0];
-        Assert.Equal(words, layer.Tokens.Select(t => article.Text[t.Start..t.End]));
-        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
-        Assert.Equal("said in a statement", article.Text[a.Cue.Start..a.Cue.End]);
-        Assert.Equal("Pence", article.Text[a.Source!.Value.Start..a.Source.Value.End]);
+        // "said in" and "a statement" tagged as two cues, and "to" of "tried to dispel" as a cue of its own.
+        var (source, cue) = DecodeOne("Pence said in a statement that Clinton tried to dispel the image.",
+            ["Pence", "said", "in", "a", "statement", "that", "Clinton", "tried", "to", "dispel", "the", "image", "."],
+            [AttributionTags.BeginSource, AttributionTags.BeginCue, AttributionTags.InCue, AttributionTags.BeginCue, AttributionTags.InCue, 0,
+                AttributionTags.BeginContent, AttributionTags.InContent, AttributionTags.BeginCue, AttributionTags.BeginContent, AttributionTags.InContent, AttributionTags.InContent, 0]);
+        Assert.Equal("said in a statement", cue);
+        Assert.Equal("Pence", source);
     }
 
     [Fact]
     public void A_tagged_source_inside_the_cues_subject_grows_to_the_whole_subject()
     {
-        // The decoder alone, on hand-set tags: the tagger stopped after the subject's first word.
-        var article = new Article { Text = "Multiple news outlets reported that the talks had failed.", Layout = TextLayout.LinePerParagraph };
-        var layer = TextSegmenter.Segment(article);
-        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
-        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
-        int[] tags = [AttributionTags.BeginSource, 0, 0, AttributionTags.BeginCue, AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, 4), 0];
-        Assert.Equal(tags.Length, layer.Tokens.Count);
-        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
-        Assert.Equal("Multiple news outlets", article.Text[a.Source!.Value.Start..a.Source.Value.End]);
+        // The tagger stopped after the subject's first word.
+        var (source, _) = DecodeOne("Multiple news outlets reported that the talks had failed.",
+            ["Multiple", "news", "outlets", "reported", "that", "the", "talks", "had", "failed", "."],
+            [AttributionTags.BeginSource, 0, 0, AttributionTags.BeginCue, AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, 4), 0]);
+        Assert.Equal("Multiple news outlets", source);
     }
 
     [Fact]
