@@ -155,32 +155,10 @@ public static class AttributionDecoder
             var cue = cues[c];
             Span? source = null;
             var sourceHead = -1;
-            if (sources[c] >= 0 && !IsSubject(d, runs[sources[c]]) && SubjectOf(d, cue.From, cue.To) is { } own
-                && (own.To <= runs[sources[c]].From || own.From >= runs[sources[c]].To))
+            if (SourceOf(d, sources[c] >= 0 ? runs[sources[c]] : null, cue) is { } found)
             {
-                // A tagged source that is no subject loses to the cue's own subject ("On Sunday, … Obama said").
-                source = SpanOf(text, own.From, own.To);
-                sourceHead = own.Head;
-            }
-            else if (sources[c] >= 0 && SubjectOf(d, cue.From, cue.To) is { } whole
-                && whole.From <= runs[sources[c]].From && runs[sources[c]].To <= whole.To)
-            {
-                // A tagged source inside the cue's subject is the whole subject: the tagger stops short of
-                // a noun phrase's end ("Multiple | outlets", "Republican | presidential nominee Donald Trump").
-                source = SpanOf(text, whole.From, whole.To);
-                sourceHead = whole.Head;
-            }
-            else if (sources[c] >= 0)
-            {
-                var s = runs[sources[c]];
-                source = SpanOf(text, s.From, s.To);
-                sourceHead = HeadOf(d, s.From, s.To);
-            }
-            else if ((SubjectOf(d, cue.From, cue.To) ?? SubjectOfGoverningVerb(d, cue.From, cue.To)) is { } subject)
-            {
-                // The tagger missed the source: the cue's active subject, with its modifiers.
-                source = SpanOf(text, subject.From, subject.To);
-                sourceHead = subject.Head;
+                source = SpanOf(text, found.From, found.To);
+                sourceHead = found.Head;
             }
             var fragments = new List<Span>(contents[c].Count);
             foreach (var run in FillGaps(tags, contents[c]))
@@ -199,6 +177,29 @@ public static class AttributionDecoder
             result.Add(new FoundAttribution(source, sourceHead, SpanOf(text, cue.From, cue.To), CueWord(d, cue.From, cue.To), fragments, cue.Sentence));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The source's tokens and head word: the tagged run, unless the cue's own nominal subject is the
+    /// better span. A tagged source inside that subject is the whole subject: the tagger stops short of a
+    /// noun phrase's end ("Multiple | outlets", "Republican | presidential nominee Donald Trump"). A tagged
+    /// source apart from it that is no subject loses to it ("On Sunday, … Obama said"). Without a tagged
+    /// source, the tagger missed it: the cue's active subject, with its modifiers, or the subject of the
+    /// clause a participle cue hangs from.
+    /// </summary>
+    private static (int From, int To, int Head)? SourceOf(AttributionDocument d, Run? tagged, Run cue)
+    {
+        var subject = SubjectOf(d, cue.From, cue.To);
+        if (tagged is not { } s)
+            return subject ?? SubjectOfGoverningVerb(d, cue.From, cue.To);
+        if (subject is { } own)
+        {
+            var inside = own.From <= s.From && s.To <= own.To;
+            var apart = own.To <= s.From || own.From >= s.To;
+            if (inside || (apart && !IsSubject(d, s)))
+                return own;
+        }
+        return (s.From, s.To, HeadOf(d, s.From, s.To));
     }
 
     /// <summary>
