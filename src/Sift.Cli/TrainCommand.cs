@@ -26,12 +26,13 @@ internal static class TrainCommand
         var output = new Option<string?>("--output") { Description = $"where to write the model files (default: models/{SyntaxModels.DefaultFolder}, or models/{SyntaxModels.EncoderFolder} with --encoder)" };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "tagger epochs to try; the best on dev is kept", DefaultValueFactory = _ => 8 };
         var parserEpochs = new Option<int?>("--parser-epochs") { Description = "parser epochs to try; the best on dev is kept (default 12, or 9 with --encoder, where later epochs did not improve dev LAS and training must stay under 30 minutes)" };
+        var parserMembers = new Option<int?>("--parser-members") { Description = "parsers to train and combine by vote: 1 to 5, the first three reading left to right, the others right to left (default 1, or 5 with --encoder)" };
         var goldTags = new Option<bool>("--gold-tags") { Description = "train the parser on gold tags instead of 5-fold jackknifed predicted tags" };
         var withEncoder = new Option<bool>("--encoder") { Description = $"train the encoder mode (written to models/{SyntaxModels.EncoderFolder} unless --output): the tagger and parser also read the MiniLM sentence encoder's word vectors" };
         var vectorCache = TrainingEncoder.CacheOption();
         var command = new Command("syntax", "POS tagger, lemmatizer and dependency parser from UD English EWT (train; epochs chosen on dev)")
         {
-            data, output, taggerEpochs, parserEpochs, goldTags, withEncoder, vectorCache,
+            data, output, taggerEpochs, parserEpochs, parserMembers, goldTags, withEncoder, vectorCache,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +47,8 @@ internal static class TrainCommand
             var encoderMode = parse.GetValue(withEncoder);
             using var encoder = encoderMode ? new TrainingEncoder(parse.GetValue(vectorCache)) : null;
             var outputFolder = parse.GetValue(output) ?? Path.Combine("models", encoderMode ? SyntaxModels.EncoderFolder : SyntaxModels.DefaultFolder);
-            var options = new SyntaxTrainingOptions(trainPath, devPath, outputFolder, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs) ?? (encoderMode ? 9 : 12), !parse.GetValue(goldTags), encoder?.Words);
+            var options = new SyntaxTrainingOptions(trainPath, devPath, outputFolder, parse.GetValue(taggerEpochs), parse.GetValue(parserEpochs) ?? (encoderMode ? 9 : 12), !parse.GetValue(goldTags), encoder?.Words,
+                parse.GetValue(parserMembers) ?? (encoderMode ? 5 : 1));
             Sift.Syntax.SyntaxTrainer.SweepParserPruning = Environment.GetEnvironmentVariable("SIFT_SWEEP_PRUNING") == "1";
             Run((log, progress) => SyntaxTrainer.Train(options, log, progress));
             return ExitCodes.Success;

@@ -15,10 +15,43 @@ internal static class ParserTrainer
     /// <summary>Scores the final weights on dev at several pruning thresholds (to choose <see cref="Prune"/>).</summary>
     public static bool SweepPruning { get; set; }
 
+    /// <summary>The order seed of the first member of each direction.</summary>
+    public const int Seed = 20260102;
+
     public sealed record TaggedSentence(TreebankSentence Gold, string[] Upos, string[] Xpos);
 
+    /// <summary>The sentence with its words in reverse order (and its heads renumbered), for a right-to-left parser.</summary>
+    public static TaggedSentence Reversed(TaggedSentence tagged)
+    {
+        var g = tagged.Gold;
+        var n = g.Forms.Length;
+        var heads = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var h = g.Heads[n - 1 - i];
+            heads[i] = h == 0 ? 0 : n + 1 - h;
+        }
+        var sentence = new TreebankSentence(Backwards(g.Forms), Backwards(g.Tags), Backwards(g.Lemmas), heads, Backwards(g.Relations));
+        if (g.Vectors is { } vectors)
+        {
+            var d = vectors.Length / n;
+            var reversed = new float[vectors.Length];
+            for (var i = 0; i < n; i++)
+                Array.Copy(vectors, (n - 1 - i) * d, reversed, i * d, d);
+            sentence.Vectors = reversed;
+        }
+        return new TaggedSentence(sentence, Backwards(tagged.Upos), Backwards(tagged.Xpos));
+    }
+
+    private static T[] Backwards<T>(T[] items)
+    {
+        var copy = (T[])items.Clone();
+        Array.Reverse(copy);
+        return copy;
+    }
+
     public static DependencyParser Train(List<TaggedSentence> train, List<TaggedSentence> dev, LabelSet relations, int epochs,
-        Action<string> log, Action<double>? progress = null)
+        Action<string> log, Action<double>? progress = null, int seed = Seed, float prune = Prune)
     {
         var root = relations.IndexOf(DependencyParser.RootRelation);
         var classes = ParserState.Classes(relations.Count);
@@ -32,7 +65,7 @@ internal static class ParserTrainer
         var features = new FeatureBuffer(160);
         var scores = new float[classes];
         var costs = new int[classes];
-        var random = new Random(20260102);
+        var random = new Random(seed);
         var goldHead = new int[256];
         var goldRel = new int[256];
         DependencyParser? best = null;
@@ -101,8 +134,8 @@ internal static class ParserTrainer
                 if ((k & 255) == 0)
                     progress?.Invoke((epoch - 1 + (double)k / order.Length) / epochs);
             }
-            var parser = new DependencyParser(perceptron.Freeze(Prune), relations, dense?.Freeze());
-            var (uas, las) = Score(parser, dev);
+            var parser = new DependencyParser(perceptron.Freeze(prune), relations, dense?.Freeze());
+            var (uas, las) = Score(new ParserEnsemble([(parser, false)]), dev);
             log($"parser epoch {epoch}: train decision errors {100.0 * errors / decisions:0.00}%, dev UAS {100 * uas:0.00}%, LAS {100 * las:0.00}% ({perceptron.Features:N0} features, {clock.Elapsed:mm\\:ss})");
             if (las > bestLas)
             {
@@ -120,7 +153,7 @@ internal static class ParserTrainer
             foreach (var threshold in new[] { 0.1f, 0.25f, 0.5f, 1f, 2f })
             {
                 var pruned = perceptron.Freeze(threshold);
-                var (u, l) = Score(new DependencyParser(pruned, relations, dense?.Freeze()), dev);
+                var (u, l) = Score(new ParserEnsemble([(new DependencyParser(pruned, relations, dense?.Freeze()), false)]), dev);
                 log($"prune {threshold}: {pruned.Features:N0} features, {pruned.Weights:N0} weights, dev UAS {100 * u:0.00}%, LAS {100 * l:0.00}%");
             }
         }
@@ -128,7 +161,7 @@ internal static class ParserTrainer
     }
 
     /// <summary>UAS and LAS (universal relations) over every word.</summary>
-    public static (double Uas, double Las) Score(DependencyParser parser, List<TaggedSentence> sentences)
+    public static (double Uas, double Las) Score(ParserEnsemble parser, List<TaggedSentence> sentences)
     {
         int uas = 0, las = 0, total = 0;
         var heads = new int[256];
@@ -148,7 +181,7 @@ internal static class ParserTrainer
                 if (heads[i] != s.Gold.Heads[i])
                     continue;
                 uas++;
-                if (Universal(parser.Relation(rels[i])).SequenceEqual(Universal(parser.Relations[s.Gold.Relations[i]])))
+                if (Universal(parser.Relation(rels[i])).SequenceEqual(Universal(parser.Relation(s.Gold.Relations[i]))))
                     las++;
             }
         }

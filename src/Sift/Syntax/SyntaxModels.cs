@@ -4,7 +4,7 @@ namespace Sift.Syntax;
 /// The tagger, lemmatizer and parser, loaded once from a folder and shared by every thread: the fast
 /// models, or the encoder-mode ones whose tagger and parser also read the sentence encoder's vectors.
 /// </summary>
-public sealed class SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+public sealed class SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, ParserEnsemble parser)
 {
     public const string DefaultFolder = "syntax";
     public const string EncoderFolder = "syntax-encoder";
@@ -14,7 +14,8 @@ public sealed class SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, Depend
 
     public PosTagger Tagger { get; } = tagger;
     public Lemmatizer Lemmatizer { get; } = lemmatizer;
-    public DependencyParser Parser { get; } = parser;
+    /// <summary>The parser, or in encoder mode several whose trees are combined by vote.</summary>
+    public ParserEnsemble Parser { get; } = parser;
 
     /// <summary>The committed fast models under models/syntax/, loaded on first use.</summary>
     public static SyntaxModels Default => Shared.Value;
@@ -39,7 +40,7 @@ public sealed class SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, Depend
         return new SyntaxModels(
             PosTagger.Load(Path.Combine(folder, SyntaxTrainer.TaggerFile)),
             Lemmatizer.Load(Path.Combine(folder, SyntaxTrainer.LemmatizerFile)),
-            DependencyParser.Load(Path.Combine(folder, SyntaxTrainer.ParserFile)));
+            ParserEnsemble.Load(folder));
     }
 
     /// <summary>

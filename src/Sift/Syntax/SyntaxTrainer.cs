@@ -9,7 +9,7 @@ namespace Sift.Syntax;
 /// for encoder mode the encoder whose word vectors the tagger and parser read beside their sparse features.
 /// </summary>
 public sealed record SyntaxTrainingOptions(string TrainPath, string DevPath, string OutputFolder, int TaggerEpochs = 8, int ParserEpochs = 12, bool Jackknife = true,
-    IWordEncoder? Encoder = null);
+    IWordEncoder? Encoder = null, int ParserMembers = 1);
 
 /// <summary>
 /// Trains the tagger, lemmatizer and parser on a CoNLL-U train file, chooses each model's epoch on
@@ -20,6 +20,12 @@ public static class SyntaxTrainer
     public const string TaggerFile = "tagger.bin";
     public const string LemmatizerFile = "lemmatizer.bin";
     public const string ParserFile = "parser.bin";
+
+    /// <summary>
+    /// The random order seed of each member of <see cref="ParserEnsemble.MemberFiles"/>: a second
+    /// member of a direction differs from the first only in the order it reads the train sentences.
+    /// </summary>
+    private static readonly int[] ParserSeeds = [ParserTrainer.Seed, 7, 11, ParserTrainer.Seed, 7];
 
     /// <summary>Report dev scores of the last parser epoch at several pruning thresholds.</summary>
     public static bool SweepParserPruning { get => ParserTrainer.SweepPruning; set => ParserTrainer.SweepPruning = value; }
@@ -55,9 +61,51 @@ public static class SyntaxTrainer
         if (options.ParserEpochs <= 0)
             return;
         var trainTagged = options.Jackknife ? Jackknifed(train, tags, tagging, log) : WithGoldTags(train, tags);
-        var parser = ParserTrainer.Train(trainTagged, devTagged.Select(d => d.Sentence).ToList(), relations, options.ParserEpochs, log, f => progress?.Invoke("parser", f));
-        parser.Save(Path.Combine(options.OutputFolder, ParserFile));
+        var devSentences = devTagged.Select(d => d.Sentence).ToList();
+        var members = TrainParsers(trainTagged, devSentences, relations, options, log, progress);
+        for (var m = 0; m < ParserEnsemble.MemberFiles.Length; m++)
+        {
+            var path = Path.Combine(options.OutputFolder, ParserEnsemble.MemberFiles[m].File);
+            if (m < members.Length)
+                members[m].Save(path);
+            else
+                File.Delete(path);
+        }
+        if (members.Length > 1)
+        {
+            var ensemble = new ParserEnsemble([.. members.Select((p, m) => (p, ParserEnsemble.MemberFiles[m].RightToLeft))]);
+            var (uas, las) = ParserTrainer.Score(ensemble, devSentences);
+            log($"parser vote of {members.Length}: dev UAS {100 * uas:0.00}%, LAS {100 * las:0.00}%");
+        }
         log($"parser written ({clock.Elapsed:mm\\:ss})");
+    }
+
+    /// <summary>
+    /// Trains the ensemble's members side by side, one per core: each is deterministic on its own,
+    /// so the files do not depend on how the threads interleave.
+    /// </summary>
+    private static DependencyParser[] TrainParsers(List<ParserTrainer.TaggedSentence> train, List<ParserTrainer.TaggedSentence> dev, LabelSet relations,
+        SyntaxTrainingOptions options, Action<string> log, Action<string, double>? progress)
+    {
+        var count = Math.Clamp(options.ParserMembers, 1, ParserEnsemble.MemberFiles.Length);
+        var members = new DependencyParser[count];
+        var gate = new object();
+        List<ParserTrainer.TaggedSentence>? reversedTrain = null, reversedDev = null;
+        if (ParserEnsemble.MemberFiles.Take(count).Any(f => f.RightToLeft))
+        {
+            reversedTrain = train.Select(ParserTrainer.Reversed).ToList();
+            reversedDev = dev.Select(ParserTrainer.Reversed).ToList();
+        }
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
+        {
+            var (file, rightToLeft) = ParserEnsemble.MemberFiles[m];
+            var name = count == 1 ? "parser" : $"parser {Path.GetFileNameWithoutExtension(file)}";
+            members[m] = ParserTrainer.Train(rightToLeft ? reversedTrain! : train, rightToLeft ? reversedDev! : dev, relations, options.ParserEpochs,
+                line => { lock (gate) log(count == 1 ? line : $"{name}: {line}"); },
+                f => { lock (gate) progress?.Invoke(name, f); },
+                ParserSeeds[m]);
+        });
+        return members;
     }
 
     /// <summary>Gives each sentence its words' encoder vectors, encoding a few dozen sentences per call so the encoder batches them.</summary>
