@@ -96,7 +96,8 @@ public static class SyntaxTrainer
             reversedTrain = train.Select(ParserTrainer.Reversed).ToList();
             reversedDev = dev.Select(ParserTrainer.Reversed).ToList();
         }
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
+        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
         {
             var (file, rightToLeft) = ParserEnsemble.MemberFiles[m];
             var name = count == 1 ? "parser" : $"parser {Path.GetFileNameWithoutExtension(file)}";

@@ -22,40 +22,74 @@ internal static class TaggerTrainer
         var ambiguity = AmbiguityClasses.Learn(train.SelectMany(s => s.Forms.Zip(s.Tags)));
         PosTagger Tagger(Pass first, Pass? second) =>
             new(first.Sparse, second?.Sparse, tags, ambiguity, first.Dense, second?.Dense);
-        var first = TrainPass(train, null, tags, ambiguity, epochs,
-            m => Accuracy(Tagger(m, null), dev), (e, a) => log($"tagger pass 1 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
-            p => progress?.Invoke("tagger pass 1", p));
+        var gate = new object();
+        void Log(string line)
+        {
+            lock (gate)
+                log(line);
+        }
 
-        // Jackknifed first-pass tags for train, and the fold models that made them.
-        var firstTags = new int[train.Count][];
-        var foldFirst = new Pass[Folds];
+        // Pass one, and beside it the fold models that give train jackknifed first-pass tags.
         var folds = new int[Folds][];
         for (var fold = 0; fold < Folds; fold++)
-        {
             folds[fold] = Enumerable.Range(0, train.Count).Where(i => i % Folds == fold).ToArray();
-            var rest = Enumerable.Range(0, train.Count).Where(i => i % Folds != fold).Select(i => train[i]).ToList();
-            var f = fold;
-            foldFirst[fold] = TrainPass(rest, null, tags, ambiguity, FoldEpochs, null, null, p => progress?.Invoke("tagger folds", (f + p) / Folds));
-            var tagger = Tagger(foldFirst[fold], null);
-            foreach (var i in folds[fold])
+        List<TreebankSentence> Rest(int fold) => Enumerable.Range(0, train.Count).Where(i => i % Folds != fold).Select(i => train[i]).ToList();
+        var first = default(Pass);
+        var firstTags = new int[train.Count][];
+        var foldFirst = new Pass[Folds];
+        SideBySide("tagger pass 1 and folds", gate, progress, (job, report) =>
+        {
+            if (job == Folds)
+            {
+                first = TrainPass(train, null, tags, ambiguity, epochs,
+                    m => Accuracy(Tagger(m, null), dev), (e, a) => Log($"tagger pass 1 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"), report);
+                return;
+            }
+            foldFirst[job] = TrainPass(Rest(job), null, tags, ambiguity, FoldEpochs, null, null, report);
+            var tagger = Tagger(foldFirst[job], null);
+            foreach (var i in folds[job])
                 firstTags[i] = TagAll(tagger, train[i]);
-        }
+        });
         log($"jackknifed first-pass tags on train: UPOS+XPOS {100 * Agreement(train, firstTags):0.00}%");
 
-        var second = TrainPass(train, firstTags, tags, ambiguity, epochs,
-            m => Accuracy(Tagger(first, m), dev), (e, a) => log($"tagger pass 2 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"),
-            p => progress?.Invoke("tagger pass 2", p));
-
+        // Pass two, and beside it the second passes of the fold models (kept for jackknifing the parser's tags).
+        var second = default(Pass);
         var foldTaggers = new PosTagger[Folds];
-        for (var fold = 0; fold < Folds; fold++)
+        SideBySide("tagger pass 2 and folds", gate, progress, (job, report) =>
         {
-            var restIndices = Enumerable.Range(0, train.Count).Where(i => i % Folds != fold).ToList();
-            var f = fold;
+            if (job == Folds)
+            {
+                second = TrainPass(train, firstTags, tags, ambiguity, epochs,
+                    m => Accuracy(Tagger(first, m), dev), (e, a) => Log($"tagger pass 2 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"), report);
+                return;
+            }
+            var restIndices = Enumerable.Range(0, train.Count).Where(i => i % Folds != job).ToList();
             var foldSecond = TrainPass(restIndices.Select(i => train[i]).ToList(), restIndices.Select(i => firstTags[i]).ToArray(), tags, ambiguity,
-                FoldEpochs, null, null, p => progress?.Invoke("tagger folds pass 2", (f + p) / Folds));
-            foldTaggers[fold] = Tagger(foldFirst[fold], foldSecond);
-        }
+                FoldEpochs, null, null, report);
+            foldTaggers[job] = Tagger(foldFirst[job], foldSecond);
+        });
         return new Result(Tagger(first, second), foldTaggers, folds);
+    }
+
+    /// <summary>
+    /// Runs the five fold jobs and the main pass (job <see cref="Folds"/>, started first: it is the
+    /// longest) on every core. Each job is deterministic on its own, so the models do not depend on
+    /// how the threads interleave.
+    /// </summary>
+    private static void SideBySide(string stage, object gate, Action<string, double>? progress, Action<int, Action<double>> job)
+    {
+        var done = new double[Folds + 1];
+        int[] order = [Folds, .. Enumerable.Range(0, Folds)];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), options,
+            j => job(j, p =>
+            {
+                lock (gate)
+                {
+                    done[j] = p;
+                    progress?.Invoke(stage, done.Average());
+                }
+            }));
     }
 
     /// <summary>One pass's weights: sparse, and dense over the encoder vectors in encoder mode.</summary>
