@@ -44,6 +44,9 @@ public sealed class ParserEnsemble
         _leftToRight = _rightToLeft.TakeWhile(r => !r).Count();
         if (_leftToRight == 0 || _rightToLeft.Skip(_leftToRight).Any(r => !r))
             throw new ArgumentException("left-to-right members come first, and there is at least one", nameof(members));
+        // Skipping the right-to-left members when the others agree is exact only if they cannot outvote them.
+        if (_leftToRight < _parsers.Length - _leftToRight)
+            throw new ArgumentException("an ensemble needs at least as many left-to-right members as right-to-left ones", nameof(members));
     }
 
     public int Members => _parsers.Length;

@@ -149,10 +149,13 @@ public class ParserVoteTests
     }
 
     [Fact]
-    public void Left_to_right_members_come_first()
+    public void Left_to_right_members_come_first_and_are_not_outnumbered()
     {
         var parser = Train(chain: false, rightToLeft: true);
         Assert.Throws<ArgumentException>(() => new ParserEnsemble([(parser, true)]));
         Assert.Throws<ArgumentException>(() => new ParserEnsemble([(parser, false), (parser, true), (parser, false)]));
+        // Two agreeing right-to-left members could outvote a lone left-to-right one, which the shortcut would skip.
+        Assert.Throws<ArgumentException>(() => new ParserEnsemble([(parser, false), (parser, true), (parser, true)]));
+        Assert.Equal(2, new ParserEnsemble([(parser, false), (parser, true)]).Members);
     }
 }
