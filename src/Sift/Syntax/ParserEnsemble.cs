@@ -76,8 +76,9 @@ public sealed class ParserEnsemble
             s.Relations[0].AsSpan(0, n).CopyTo(relations);
             return;
         }
+        var reversed = Reversal.Of(forms, upos, xpos, vectors);
         for (var m = _leftToRight; m < _parsers.Length; m++)
-            ParseRightToLeft(_parsers[m], forms, upos, xpos, s.Heads[m], s.Relations[m], vectors);
+            reversed.Parse(_parsers[m], s.Heads[m], s.Relations[m]);
         s.Vote.Combine(n, _weights, s.Heads, s.Relations, heads, relations);
     }
 
@@ -96,54 +97,76 @@ public sealed class ParserEnsemble
     /// and its tree is mapped back onto the sentence's own word numbers.
     /// </summary>
     internal static void ParseRightToLeft(DependencyParser parser, ReadOnlySpan<string> forms, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos,
-        Span<int> heads, Span<int> relations, ReadOnlySpan<float> vectors = default)
+        Span<int> heads, Span<int> relations, ReadOnlySpan<float> vectors = default) =>
+        Reversal.Of(forms, upos, xpos, vectors).Parse(parser, heads, relations);
+
+    /// <summary>Copies the sentence's word vectors (one row per word) into <paramref name="into"/> last word first.</summary>
+    internal static void ReverseRows(ReadOnlySpan<float> vectors, int words, Span<float> into)
     {
-        var n = forms.Length;
-        var s = t_reversed ??= new Reversal();
-        s.Grow(n, vectors.Length);
-        var d = vectors.Length / Math.Max(1, n);
-        for (var i = 0; i < n; i++)
-        {
-            s.Forms[i] = forms[n - 1 - i];
-            s.Upos[i] = upos[n - 1 - i];
-            s.Xpos[i] = xpos[n - 1 - i];
-            if (d > 0)
-                vectors.Slice((n - 1 - i) * d, d).CopyTo(s.Vectors.AsSpan(i * d, d));
-        }
-        parser.Parse(s.Forms.AsSpan(0, n), s.Upos.AsSpan(0, n), s.Xpos.AsSpan(0, n), s.Heads, s.Relations, s.Vectors.AsSpan(0, n * d));
-        // Word i of the sentence is word n − 1 − i of the reversed one; head h (1-based) maps to n + 1 − h.
-        for (var i = 0; i < n; i++)
-        {
-            var h = s.Heads[n - 1 - i];
-            heads[i] = h == 0 ? 0 : n + 1 - h;
-            relations[i] = s.Relations[n - 1 - i];
-        }
+        var d = vectors.Length / Math.Max(1, words);
+        for (var i = 0; i < words; i++)
+            vectors.Slice((words - 1 - i) * d, d).CopyTo(into.Slice(i * d, d));
     }
 
     [ThreadStatic] private static Reversal? t_reversed;
 
+    /// <summary>One thread's copy of the sentence read backwards, parsed by each right-to-left member in turn.</summary>
     private sealed class Reversal
     {
-        public string[] Forms = [];
-        public string[] Upos = [];
-        public string[] Xpos = [];
-        public int[] Heads = [];
-        public int[] Relations = [];
-        public float[] Vectors = [];
+        private string[] _forms = [];
+        private string[] _upos = [];
+        private string[] _xpos = [];
+        private int[] _heads = [];
+        private int[] _relations = [];
+        private float[] _vectors = [];
+        private int _n;
+        private int _vectorLength;
 
-        public void Grow(int n, int vectorLength)
+        /// <summary>This thread's reversal, filled with the sentence read backwards.</summary>
+        public static Reversal Of(ReadOnlySpan<string> forms, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos, ReadOnlySpan<float> vectors)
         {
-            if (Forms.Length < n)
+            var s = t_reversed ??= new Reversal();
+            var n = forms.Length;
+            s.Grow(n, vectors.Length);
+            s._n = n;
+            s._vectorLength = vectors.Length;
+            for (var i = 0; i < n; i++)
             {
-                var size = Math.Max(n, 2 * Forms.Length);
-                Forms = new string[size];
-                Upos = new string[size];
-                Xpos = new string[size];
-                Heads = new int[size];
-                Relations = new int[size];
+                s._forms[i] = forms[n - 1 - i];
+                s._upos[i] = upos[n - 1 - i];
+                s._xpos[i] = xpos[n - 1 - i];
             }
-            if (Vectors.Length < vectorLength)
-                Vectors = new float[Math.Max(vectorLength, 2 * Vectors.Length)];
+            ReverseRows(vectors, n, s._vectors);
+            return s;
+        }
+
+        /// <summary>Parses the reversed words and writes the tree in the sentence's own word numbers.</summary>
+        public void Parse(DependencyParser parser, Span<int> heads, Span<int> relations)
+        {
+            var n = _n;
+            parser.Parse(_forms.AsSpan(0, n), _upos.AsSpan(0, n), _xpos.AsSpan(0, n), _heads, _relations, _vectors.AsSpan(0, _vectorLength));
+            // Word i of the sentence is word n − 1 − i of the reversed one; head h (1-based) maps to n + 1 − h.
+            for (var i = 0; i < n; i++)
+            {
+                var h = _heads[n - 1 - i];
+                heads[i] = h == 0 ? 0 : n + 1 - h;
+                relations[i] = _relations[n - 1 - i];
+            }
+        }
+
+        private void Grow(int n, int vectorLength)
+        {
+            if (_forms.Length < n)
+            {
+                var size = Math.Max(n, 2 * _forms.Length);
+                _forms = new string[size];
+                _upos = new string[size];
+                _xpos = new string[size];
+                _heads = new int[size];
+                _relations = new int[size];
+            }
+            if (_vectors.Length < vectorLength)
+                _vectors = new float[Math.Max(vectorLength, 2 * _vectors.Length)];
         }
     }
 

@@ -34,11 +34,8 @@ internal static class ParserTrainer
         var sentence = new TreebankSentence(Backwards(g.Forms), Backwards(g.Tags), Backwards(g.Lemmas), heads, Backwards(g.Relations));
         if (g.Vectors is { } vectors)
         {
-            var d = vectors.Length / n;
-            var reversed = new float[vectors.Length];
-            for (var i = 0; i < n; i++)
-                Array.Copy(vectors, (n - 1 - i) * d, reversed, i * d, d);
-            sentence.Vectors = reversed;
+            sentence.Vectors = new float[vectors.Length];
+            ParserEnsemble.ReverseRows(vectors, n, sentence.Vectors);
         }
         return new TaggedSentence(sentence, Backwards(tagged.Upos), Backwards(tagged.Xpos));
     }

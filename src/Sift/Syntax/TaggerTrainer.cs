@@ -33,7 +33,7 @@ internal static class TaggerTrainer
         var folds = new int[Folds][];
         for (var fold = 0; fold < Folds; fold++)
             folds[fold] = Enumerable.Range(0, train.Count).Where(i => i % Folds == fold).ToArray();
-        List<TreebankSentence> Rest(int fold) => Enumerable.Range(0, train.Count).Where(i => i % Folds != fold).Select(i => train[i]).ToList();
+        int[] RestOf(int fold) => [.. Enumerable.Range(0, train.Count).Where(i => i % Folds != fold)];
         var first = default(Pass);
         var firstTags = new int[train.Count][];
         var foldFirst = new Pass[Folds];
@@ -45,7 +45,7 @@ internal static class TaggerTrainer
                     m => Accuracy(Tagger(m, null), dev), (e, a) => Log($"tagger pass 1 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"), report);
                 return;
             }
-            foldFirst[job] = TrainPass(Rest(job), null, tags, ambiguity, FoldEpochs, null, null, report);
+            foldFirst[job] = TrainPass(RestOf(job).Select(i => train[i]).ToList(), null, tags, ambiguity, FoldEpochs, null, null, report);
             var tagger = Tagger(foldFirst[job], null);
             foreach (var i in folds[job])
                 firstTags[i] = TagAll(tagger, train[i]);
@@ -63,8 +63,8 @@ internal static class TaggerTrainer
                     m => Accuracy(Tagger(first, m), dev), (e, a) => Log($"tagger pass 2 epoch {e}: dev UPOS+XPOS {100 * a:0.00}%"), report);
                 return;
             }
-            var restIndices = Enumerable.Range(0, train.Count).Where(i => i % Folds != job).ToList();
-            var foldSecond = TrainPass(restIndices.Select(i => train[i]).ToList(), restIndices.Select(i => firstTags[i]).ToArray(), tags, ambiguity,
+            var rest = RestOf(job);
+            var foldSecond = TrainPass(rest.Select(i => train[i]).ToList(), rest.Select(i => firstTags[i]).ToArray(), tags, ambiguity,
                 FoldEpochs, null, null, report);
             foldTaggers[job] = Tagger(foldFirst[job], foldSecond);
         });
