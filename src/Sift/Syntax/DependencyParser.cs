@@ -83,7 +83,7 @@ public sealed class DependencyParser
             if (_dense is not null)
             {
                 var input = s.Input.AsSpan(0, _dense.Dimensions);
-                ParserVectors.Fill(vectors, d, st, input);
+                ParserVectors.FillProducts(vectors, d, st, input);
                 cache!.AddScores(_dense, st, input, scores);
             }
             st.Apply(BestValid(st, scores, Root, Relations.Count));

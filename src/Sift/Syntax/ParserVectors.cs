@@ -45,6 +45,22 @@ internal static class ParserVectors
         }
     }
 
+    /// <summary>
+    /// Fills only the product blocks, all that scoring reads when <see cref="ParserDenseCache"/> holds the
+    /// single-word blocks' scores; the other blocks of <paramref name="input"/> are left as they were.
+    /// </summary>
+    public static void FillProducts(ReadOnlySpan<float> vectors, int dimensions, ParserState st, Span<float> input)
+    {
+        for (var b = 0; b < Layout.Length; b++)
+        {
+            if (Layout[b].Second is not { } other)
+                continue;
+            var into = input.Slice(b * dimensions, dimensions);
+            into.Clear();
+            Product(Row(vectors, dimensions, Word(st, Layout[b].First)), Row(vectors, dimensions, Word(st, other)), into);
+        }
+    }
+
     private static int Word(ParserState st, Slot slot) => slot switch
     {
         Slot.S0 => st.S(0),
