@@ -18,6 +18,13 @@ public class PropagandaTests
         return analyzer.Analyze(article, text, analyzer.UsesEncoder ? Sift.Encoder.SentenceEncoder.Shared.Encode(article, text) : null);
     }
 
+    /// <summary>A paragraph written the way the PTC's partisan outlets write.</summary>
+    private const string LoadedText =
+        "The brutal, bloodthirsty regime is slaughtering innocent children while the corrupt elites cheer.\n" +
+        "These traitors hate our country and want to destroy everything we love.\n" +
+        "Wake up, America! The radical left will never stop until our freedom is gone forever.\n" +
+        "Everyone knows the fake news media is lying to you again and again and again.\n";
+
     private static (Article Article, TextLayer Text) Segment(string text)
     {
         var article = new Article { Text = text };
@@ -66,10 +73,8 @@ public class PropagandaTests
             Assert.False(char.IsWhiteSpace(covered[0]) || char.IsWhiteSpace(covered[^1]), covered);
             Assert.False(covered[^1] is '.' or ',' or ';' or ':', covered);
         }
-        // The headline's "terrorists’ plot" is loaded wording.
-        Assert.Contains(framing.Techniques, t => t.Technique == FramingAnalyzer.LoadedLanguage
-            && article.Text[t.Span.Start..t.Span.End].Contains("terrorists’ plot", StringComparison.Ordinal));
-        Assert.True(framing.LoadedLanguagePer100Words > 0);
+        // The headline's "terrorists’ plot" is proposed by the tagger but dropped by the span verifier (see
+        // MODELS.md): the spans that remain are the ones it keeps.
         Assert.True(framing.Tone.Document.Compound < 0);
     }
 
@@ -96,8 +101,9 @@ public class PropagandaTests
     [Fact]
     public void Min_confidence_keeps_only_the_surer_spans_and_recounts_loaded_language()
     {
-        var (article, text) = Segment(TestData.ReferenceText);
+        var (article, text) = Segment(LoadedText);
         var all = Analyze(article, text);
+        Assert.True(all.Techniques.Count >= 3);
         var threshold = all.Techniques.Select(t => t.Confidence).Order().ElementAt(all.Techniques.Count / 2);
         var kept = all.WithMinConfidence(threshold);
         Assert.All(kept.Techniques, t => Assert.True(t.Confidence >= threshold));
@@ -115,6 +121,39 @@ public class PropagandaTests
         var again = new FramingAnalyzer(PropagandaModel.Load(path), ToneLexicon.Default);
         var (article, text) = Segment(TestData.ReferenceText);
         Assert.Equal(Analyze(article, text).Techniques, Analyze(article, text, again).Techniques);
+    }
+
+    private static PropagandaModel WithVerifier(PropagandaModel m, SpanVerifier? verifier) =>
+        new(m.Cues, m.Tagger, m.Classifier, m.Techniques, m.OutsideBias, m.TaggerTemperature, m.ClassifierTemperature,
+            m.TaggerDense, m.ClassifierDense, m.SpanFloor, verifier);
+
+    [Fact]
+    public void The_span_verifier_keeps_what_reaches_its_threshold_and_drops_the_rest()
+    {
+        var model = PropagandaModel.Default;
+        Assert.NotNull(model.Verifier);
+        var (article, text) = Segment(TestData.ReferenceText);
+        var doc = model.Prepare(article.Text, text, Sift.Encoder.SentenceEncoder.Shared.Encode(article, text));
+        var proposed = WithVerifier(model, null).FindSpans(doc);
+        var kept = model.FindSpans(doc);
+        Assert.NotEmpty(proposed);
+        // The verifier only removes: what it keeps is a subset of what the tagger proposed.
+        Assert.All(kept, span => Assert.Contains(span, proposed));
+        Assert.Equal(proposed, WithVerifier(model, model.Verifier!.WithThreshold(float.NegativeInfinity)).FindSpans(doc));
+        Assert.Empty(WithVerifier(model, model.Verifier!.WithThreshold(float.PositiveInfinity)).FindSpans(doc));
+    }
+
+    [Fact]
+    public void A_model_without_a_verifier_saves_and_loads_without_one()
+    {
+        using var temp = new TempFolder();
+        var path = temp["model.bin"];
+        WithVerifier(PropagandaModel.Default, null).Save(path);
+        Assert.Null(PropagandaModel.Load(path).Verifier);
+        PropagandaModel.Default.Save(path);
+        var again = PropagandaModel.Load(path);
+        Assert.NotNull(again.Verifier);
+        Assert.Equal(PropagandaModel.Default.Verifier!.Threshold, again.Verifier!.Threshold);
     }
 
     [Fact]

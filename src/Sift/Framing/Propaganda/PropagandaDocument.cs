@@ -40,7 +40,22 @@ public sealed class PropagandaDocument
                 loaded++;
         }
         LoadedPerHundred = n == 0 ? 0 : Math.Min(12, 100 * loaded / n);
+        if (vectors is not null)
+        {
+            MeanVector = new float[vectors.Dimensions];
+            for (var i = 0; i < n; i++)
+            {
+                var v = vectors[i];
+                for (var d = 0; d < MeanVector.Length; d++)
+                    MeanVector[d] += v[d];
+            }
+            for (var d = 0; n > 0 && d < MeanVector.Length; d++)
+                MeanVector[d] /= n;
+        }
     }
+
+    /// <summary>The mean of the article's token vectors: what the whole piece is about and how it is written (null without an encoder).</summary>
+    public float[]? MeanVector { get; }
 
     /// <summary>Bias-list and strongly rated words per hundred tokens of the article (capped at 12): how loaded the whole piece is.</summary>
     public int LoadedPerHundred { get; }

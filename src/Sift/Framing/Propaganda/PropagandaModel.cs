@@ -30,8 +30,9 @@ public sealed class PropagandaModel
 
     public PropagandaModel(CueLexicon cues, LinearModel tagger, LinearModel classifier, LabelSet techniques,
         float outsideBias, float taggerTemperature, float classifierTemperature,
-        DenseLinearModel? taggerDense = null, DenseLinearModel? classifierDense = null, float spanFloor = 0f)
+        DenseLinearModel? taggerDense = null, DenseLinearModel? classifierDense = null, float spanFloor = 0f, SpanVerifier? verifier = null)
     {
+        Verifier = verifier;
         SpanFloor = spanFloor;
         TaggerDense = taggerDense;
         ClassifierDense = classifierDense;
@@ -68,10 +69,18 @@ public sealed class PropagandaModel
     public float SpanFloor { get; }
     public float ClassifierTemperature { get; }
 
+    /// <summary>The second look that keeps or drops each proposed span; null when validation showed no gain from one.</summary>
+    public SpanVerifier? Verifier { get; }
+
     public PropagandaDocument Prepare(string text, TextLayer layer, Encoder.TokenVectors? vectors = null) => new(text, layer, Cues, vectors);
 
     /// <summary>The tagger's spans, in text order, never overlapping.</summary>
-    public List<DetectedSpan> FindSpans(PropagandaDocument doc) => FindSpans(doc, Tagger, TaggerDense, OutsideBias, TaggerTemperature, SpanFloor);
+    public List<DetectedSpan> FindSpans(PropagandaDocument doc)
+    {
+        var found = FindSpans(doc, Tagger, TaggerDense, OutsideBias, TaggerTemperature, SpanFloor);
+        Verifier?.Filter(doc, found);
+        return found;
+    }
 
     internal static List<DetectedSpan> FindSpans(PropagandaDocument doc, LinearModel tagger, DenseLinearModel? dense, float outsideBias, float temperature,
         float floor = 0f)
@@ -200,6 +209,8 @@ public sealed class PropagandaModel
             TaggerDense!.Write(writer);
             ClassifierDense!.Write(writer);
         }
+        // A model with a span verifier appends it; one without ends here.
+        Verifier?.Write(writer);
     }
 
     public static PropagandaModel Load(string path)
@@ -215,8 +226,10 @@ public sealed class PropagandaModel
         var (bias, taggerTemperature, classifierTemperature) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
         var floor = reader.ReadSingle();
         var dense = reader.ReadBoolean();
+        var (taggerDense, classifierDense) = dense ? (DenseLinearModel.Read(reader), DenseLinearModel.Read(reader)) : (null, null);
+        var verifier = reader.BaseStream.Position == reader.BaseStream.Length ? null : SpanVerifier.Read(reader);
         return new PropagandaModel(cues, tagger, classifier, techniques, bias, taggerTemperature, classifierTemperature,
-            dense ? DenseLinearModel.Read(reader) : null, dense ? DenseLinearModel.Read(reader) : null, floor);
+            taggerDense, classifierDense, floor, verifier);
     }
 }
 
