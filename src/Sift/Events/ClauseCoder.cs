@@ -167,7 +167,10 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             var nested = depth > 0 && rel.StartsWith("nmod", StringComparison.Ordinal) && s.Upos[i] is "NOUN" or "PROPN" or "PRON" or "NUM";
             if (nested && (rel == "nmod:poss" && s.Upos[c] != "PRON" || rel != "nmod:poss" && s.CaseOf(c) is null or "OF" or "NEAR" or "ALONG" or "ACROSS"))
                 continue;
-            MarkPost(s, c, depth + 1, guard < 0 && nested && rel != "nmod:poss" ? c : guard);
+            // The same prepositional phrase hung from the verb beside its object ("launched an operation | on the
+            // Syrian border") is guarded the same way, so the parser's attachment does not decide the code.
+            var adjunct = depth == 0 && rel.StartsWith("obl", StringComparison.Ordinal) && s.CaseOf(c) is not null && s.Child(i, "obj") >= 0;
+            MarkPost(s, c, depth + 1, guard < 0 && (nested && rel != "nmod:poss" || adjunct) ? c : guard);
         }
     }
 

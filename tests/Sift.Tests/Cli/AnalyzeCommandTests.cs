@@ -38,17 +38,23 @@ public sealed class AnalyzeCommandTests : IDisposable
             Assert.InRange(start, 0, end - 1);
             Assert.InRange(end, start + 1, text.Length);
         }
-        // Filtering at the highest confidence keeps the spans that have it and drops the others.
-        var json = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "json");
+        // Filtering at the highest confidence keeps the spans that have it and drops the others; a paragraph
+        // written the way partisan outlets write has several spans (the reference article keeps one).
+        var loaded = _temp.Write("loaded.txt",
+            "The brutal, bloodthirsty regime is slaughtering innocent children while the corrupt elites cheer.\n\n" +
+            "These traitors hate our country and want to destroy everything we love.\n\n" +
+            "Wake up, America! The radical left will never stop until our freedom is gone forever.\n");
+        var loadedLines = CliRunner.Run("analyze", loaded, "--format", "ptc").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var json = CliRunner.Run("analyze", loaded, "--format", "json");
         using var doc = JsonDocument.Parse(json.Stdout);
         var confidences = doc.RootElement.GetProperty("framing").GetProperty("techniques").EnumerateArray()
             .Select(t => t.GetProperty("confidence").GetDouble()).ToList();
-        Assert.Equal(lines.Length, confidences.Count);
+        Assert.Equal(loadedLines.Length, confidences.Count);
         var highest = confidences.Max() - 0.0001; // the JSON rounds confidences to four decimals
-        var sure = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "ptc", "--min-confidence", highest.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var sure = CliRunner.Run("analyze", loaded, "--format", "ptc", "--min-confidence", highest.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, sure.ExitCode);
         Assert.Equal(confidences.Count(c => c >= highest), sure.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.True(confidences.Min() < highest, "the reference article's spans should not all have one confidence");
+        Assert.True(confidences.Min() < highest, "the loaded paragraph's spans should not all have one confidence");
 
         var bad = CliRunner.Run("analyze", "samples/assad-astana.txt", "--min-confidence", "1.5");
         Assert.Equal(2, bad.ExitCode);

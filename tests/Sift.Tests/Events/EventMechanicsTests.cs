@@ -67,6 +67,36 @@ public sealed class EventMechanicsTests : IDisposable
         Assert.Contains(events, e => e.Source.Code == "GON" && e.Code == "120");
     }
 
+    [Theory]
+    [InlineData(2)] // "on the border of Mordor" hung from the verb, beside its object
+    [InlineData(5)] // hung from the object "operation"
+    public void A_prepositional_phrase_beside_the_object_counts_for_a_pattern_wherever_the_parser_hangs_it(int borderHead)
+    {
+        // "* BORDER" (reopening a border) is listed before "* OPERATION": the border of a phrase that the
+        // pattern does not name by its preposition must not win, whether it hangs from the verb or the object.
+        var dictionaries = Dictionaries("--- START [---] ---\nLAUNCH\n- * BORDER [050]\n- * OPERATION [190]\n");
+        var article = Article("Gondor launched an attack operation on the border of Mordor.");
+        var text = TextSegmenter.Segment(article);
+        TokenSyntax[] parse =
+        [
+            new("PROPN", "NNP", "Gondor", 1, "nsubj"),
+            new("VERB", "VBD", "launch", -1, "root"),
+            new("DET", "DT", "a", 4, "det"),
+            new("NOUN", "NN", "attack", 4, "compound"),
+            new("NOUN", "NN", "operation", 1, "obj"),
+            new("ADP", "IN", "on", 7, "case"),
+            new("DET", "DT", "the", 7, "det"),
+            new("NOUN", "NN", "border", borderHead == 2 ? 1 : 4, borderHead == 2 ? "obl" : "nmod"),
+            new("ADP", "IN", "of", 9, "case"),
+            new("PROPN", "NNP", "Mordor", 7, "nmod"),
+            new("PUNCT", ".", ".", 1, "punct"),
+        ];
+        Assert.Equal(parse.Length, text.Tokens.Count);
+        var events = new EventAnalyzer(dictionaries, requireDyad: false).Analyze(article, text, new SyntaxLayer(parse), null, null)!.Events;
+        Assert.Contains(events, e => e.Source.Code == "GON" && e.Code == "190");
+        Assert.DoesNotContain(events, e => e.Code == "050");
+    }
+
     [Fact]
     public void The_dollar_and_plus_signs_of_a_pattern_place_its_source_and_target()
     {
