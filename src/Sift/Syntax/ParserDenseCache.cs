@@ -25,15 +25,16 @@ internal sealed class ParserDenseCache(int classes, int dimensions)
 
     public int Dimensions => dimensions;
 
-    /// <summary>Recomputes the cache for a sentence from the current weights.</summary>
-    public void Start(IDenseRows dense, ReadOnlySpan<float> vectors, int n)
+    /// <summary>
+    /// Recomputes the cache for a sentence from the current weights; <paramref name="forUpdates"/> (training)
+    /// also computes the words' pairwise dot products that <see cref="Updated"/> needs.
+    /// </summary>
+    public void Start(IDenseRows dense, ReadOnlySpan<float> vectors, int n, bool forUpdates = false)
     {
         _n = n;
         var stride = (n + 1) * classes;
         if (_scores.Length < _singles.Length * stride)
             _scores = new float[2 * _singles.Length * stride];
-        if (_gram.Length < (n + 1) * (n + 1))
-            _gram = new float[2 * (n + 1) * (n + 1)];
         Span<float> tile = stackalloc float[16];
         for (var j = 0; j < _singles.Length; j++)
         {
@@ -78,6 +79,10 @@ internal sealed class ParserDenseCache(int classes, int dimensions)
                 }
             }
         }
+        if (!forUpdates)
+            return;
+        if (_gram.Length < (n + 1) * (n + 1))
+            _gram = new float[2 * (n + 1) * (n + 1)];
         for (var a = 1; a <= n; a++)
         {
             var va = vectors.Slice((a - 1) * dimensions, dimensions);

@@ -91,7 +91,7 @@ internal static class ParserTrainer
                 words.Fill(s.Gold.Forms, s.Upos, s.Xpos);
                 st.Init(n);
                 if (dense is not null)
-                    cache!.Start(dense, s.Gold.Vectors, n);
+                    cache!.Start(dense, s.Gold.Vectors, n, forUpdates: true);
                 while (!st.IsTerminal)
                 {
                     ParserFeatures.Extract(words, st, features);
