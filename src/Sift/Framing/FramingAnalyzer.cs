@@ -26,7 +26,7 @@ public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
         var doc = model.Prepare(article.Text, text, model.UsesEncoder ? vectors : null);
         var counter = new SpanCounter(doc);
         var findings = new List<TechniqueFinding>();
-        foreach (var span in model.FindSpans(doc))
+        foreach (var span in model.FindSpans(doc, counter))
         {
             var p = model.Classify(doc, counter, span.Sentence, span.FirstToken, span.EndToken);
             int best = 0, second = -1;

@@ -33,16 +33,15 @@ internal static class ParserVectors
     /// <param name="vectors">the sentence's normalized word vectors, word after word (word i at row i − 1)</param>
     public static void Fill(ReadOnlySpan<float> vectors, int dimensions, ParserState st, Span<float> input)
     {
-        input.Clear();
         for (var b = 0; b < Layout.Length; b++)
         {
-            var (first, second) = Layout[b];
+            if (Layout[b].Second is not null)
+                continue;
             var into = input.Slice(b * dimensions, dimensions);
-            if (second is { } other)
-                Product(Row(vectors, dimensions, Word(st, first)), Row(vectors, dimensions, Word(st, other)), into);
-            else
-                Row(vectors, dimensions, Word(st, first)).CopyTo(into);
+            into.Clear();
+            Row(vectors, dimensions, Word(st, Layout[b].First)).CopyTo(into);
         }
+        FillProducts(vectors, dimensions, st, input);
     }
 
     /// <summary>

@@ -75,10 +75,12 @@ public sealed class PropagandaModel
     public PropagandaDocument Prepare(string text, TextLayer layer, Encoder.TokenVectors? vectors = null) => new(text, layer, Cues, vectors);
 
     /// <summary>The tagger's spans, in text order, never overlapping.</summary>
-    public List<DetectedSpan> FindSpans(PropagandaDocument doc)
+    /// <param name="counter">the article's repeat counts, when the caller already has them (the verifier reads them)</param>
+    public List<DetectedSpan> FindSpans(PropagandaDocument doc, SpanCounter? counter = null)
     {
         var found = FindSpans(doc, Tagger, TaggerDense, OutsideBias, TaggerTemperature, SpanFloor);
-        Verifier?.Filter(doc, found);
+        if (Verifier is { } verifier && found.Count > 0)
+            verifier.Filter(doc, counter ?? new SpanCounter(doc), found);
         return found;
     }
 

@@ -114,13 +114,8 @@ public static class PropagandaTrainer
         log($"wrote {options.HoldoutPath} ({new FileInfo(options.HoldoutPath).Length / 1024:N0} KB; trained without the validation articles)");
 
         // The shipped model: the same choices, all articles.
-        tagger = new AveragedPerceptron(3);
-        taggerDense = dense ? new DensePerceptron(3, EncoderInput.Width) : null;
-        for (var epoch = 1; epoch <= best.Epoch; epoch++)
-        {
-            TrainTaggerEpoch(tagger, taggerDense, all, epoch);
-            progress?.Invoke("Retraining the span tagger on all articles", (double)epoch / best.Epoch);
-        }
+        var (shippedTagger, shippedTaggerDense) = TrainTagger(all, best.Epoch, dense,
+            epoch => progress?.Invoke("Retraining the span tagger on all articles", (double)epoch / best.Epoch));
         classifier = new AveragedPerceptron(techniques.Count);
         classifierDense = dense ? new DensePerceptron(techniques.Count, EncoderInput.Width) : null;
         var allSpans = Instances(all, techniques);
@@ -135,19 +130,23 @@ public static class PropagandaTrainer
             var candidates = JackknifeCandidates(all, best.Epoch, [chosen.Bias], taggerTemperature, dense,
                 f => progress?.Invoke("Proposing spans for the verifier (all articles)", f))[0];
             var (verifier, verifierDense) = (new AveragedPerceptron(2), dense ? new DensePerceptron(2, SpanVerifier.Width) : null);
+            var instances = candidates.ConvertAll(c => c.Instance);
             for (var epoch = 1; epoch <= chosen.Epoch; epoch++)
-                TrainVerifierEpoch(verifier, verifierDense, candidates, epoch);
+                TrainClassifierEpoch(verifier, verifierDense, instances, epoch);
             shippedVerifier = new SpanVerifier(verifier.Freeze(Prune), verifierDense?.Freeze(), chosen.Verifier.Threshold);
         }
-        var model = new PropagandaModel(cues, tagger.Freeze(Prune), classifier.Freeze(Prune), techniques, decision.Bias, taggerTemperature, classifierTemperature,
-            taggerDense?.Freeze(), classifierDense?.Freeze(), decision.Floor, shippedVerifier);
+        var model = new PropagandaModel(cues, shippedTagger, classifier.Freeze(Prune), techniques, decision.Bias, taggerTemperature, classifierTemperature,
+            shippedTaggerDense, classifierDense?.Freeze(), decision.Floor, shippedVerifier);
         log($"trained in {started.Elapsed:mm\\:ss}");
         return model;
     }
 
     /// <summary>A span a tagger proposed, with the verifier's inputs and whether it should be kept (any of it annotated: on validation that label
     /// chose better than "half or more of it", 41.7 against 39.1 SI F1).</summary>
-    private sealed record Candidate(string ArticleId, Span Span, ulong[] Features, float[]? Dense, bool Keep);
+    private sealed record Candidate(string ArticleId, Span Span, Instance Instance)
+    {
+        public bool Keep => Instance.Label == SpanVerifier.Keep;
+    }
 
     private sealed record VerifierChoice(double F1, int Epoch, float Bias, SpanVerifier Verifier);
 
@@ -164,9 +163,10 @@ public static class PropagandaTrainer
             var validationCandidates = Candidates(validation, holdoutTagger, holdoutDense, biases[b], temperature);
             log($"span verifier, O bias {biases[b]}: {trainCandidates[b].Count} train candidates ({trainCandidates[b].Count(c => c.Keep)} to keep), {validationCandidates.Count} validation");
             var (verifier, verifierDense) = (new AveragedPerceptron(2), dense ? new DensePerceptron(2, SpanVerifier.Width) : null);
+            var instances = trainCandidates[b].ConvertAll(c => c.Instance);
             for (var epoch = 1; epoch <= epochs; epoch++)
             {
-                TrainVerifierEpoch(verifier, verifierDense, trainCandidates[b], epoch);
+                TrainClassifierEpoch(verifier, verifierDense, instances, epoch);
                 var frozen = new SpanVerifier(verifier.Freeze(Prune), verifierDense?.Freeze(), 0f);
                 var (f1, threshold) = BestThreshold(validationCorpus, validationCandidates, frozen);
                 if (best is null || f1 > best.F1)
@@ -191,13 +191,7 @@ public static class PropagandaTrainer
         {
             var rest = articles.Where((_, i) => i % Folds != k).ToList();
             var held = articles.Where((_, i) => i % Folds == k).ToList();
-            var (tagger, taggerDense) = (new AveragedPerceptron(3), dense ? new DensePerceptron(3, EncoderInput.Width) : null);
-            for (var epoch = 1; epoch <= epochs; epoch++)
-            {
-                TrainTaggerEpoch(tagger, taggerDense, rest, epoch);
-                progress?.Invoke((double)Interlocked.Increment(ref done) / (Folds * epochs));
-            }
-            var (frozen, frozenDense) = (tagger.Freeze(Prune), taggerDense?.Freeze());
+            var (frozen, frozenDense) = TrainTagger(rest, epochs, dense, _ => progress?.Invoke((double)Interlocked.Increment(ref done) / (Folds * epochs)));
             parts[k] = [.. biases.Select(b => Candidates(held, frozen, frozenDense, b, temperature))];
         });
         return [.. Enumerable.Range(0, biases.Length).Select(b => parts.SelectMany(p => p[b]).ToList())];
@@ -216,42 +210,19 @@ public static class PropagandaTrainer
             {
                 SpanVerifier.Features(p.Doc, counter, span, features);
                 var input = dense is null ? null : SpanVerifier.Input(p.Doc, span);
-                var covered = 0;
-                foreach (var g in gold)
-                    covered += Math.Max(0, Math.Min(g.End, span.Span.End) - Math.Max(g.Start, span.Span.Start));
-                result.Add(new Candidate(p.Article.Id, span.Span, features.Items.ToArray(), input, covered > 0));
+                var keep = gold.Exists(g => g.Overlaps(span.Span));
+                result.Add(new Candidate(p.Article.Id, span.Span, new Instance(features.Items.ToArray(), input, keep ? SpanVerifier.Keep : SpanVerifier.Drop)));
             }
         }
         return result;
     }
 
-    private static void TrainVerifierEpoch(AveragedPerceptron verifier, DensePerceptron? dense, List<Candidate> candidates, int epoch)
-    {
-        var scores = new float[2];
-        foreach (var c in Shuffled(candidates, epoch))
-        {
-            verifier.Score(c.Features, scores);
-            dense?.AddScores(c.Dense, scores);
-            var guess = LinearModel.ArgMax(scores);
-            var truth = c.Keep ? SpanVerifier.Keep : SpanVerifier.Drop;
-            verifier.Update(c.Features, truth, guess);
-            verifier.Tick();
-            dense?.Update(c.Dense, truth, guess);
-            dense?.Tick();
-        }
-    }
-
     /// <summary>The margin threshold with the best SI F1 over the candidates: every fortieth quantile of their margins is tried.</summary>
     private static (double F1, float Threshold) BestThreshold(PtcCorpus gold, List<Candidate> candidates, SpanVerifier verifier)
     {
-        var scores = new float[2];
         var margins = new float[candidates.Count];
         for (var k = 0; k < candidates.Count; k++)
-        {
-            verifier.Model.Score(candidates[k].Features, scores);
-            verifier.Dense?.AddScores(candidates[k].Dense, scores);
-            margins[k] = scores[SpanVerifier.Keep] - scores[SpanVerifier.Drop];
-        }
+            margins[k] = verifier.Margin(candidates[k].Instance.Features, candidates[k].Instance.Dense);
         var sorted = margins.Order().ToArray();
         var best = (F1: -1.0, Threshold: float.NegativeInfinity);
         for (var q = 0; q < 40; q++)
@@ -306,6 +277,18 @@ public static class PropagandaTrainer
         }
         if (open is { } last)
             yield return last;
+    }
+
+    /// <summary>A span tagger trained for <paramref name="epochs"/> on the articles, frozen; <paramref name="epochDone"/> after each epoch.</summary>
+    private static (LinearModel Tagger, DenseLinearModel? Dense) TrainTagger(List<Prepared> articles, int epochs, bool dense, Action<int> epochDone)
+    {
+        var (tagger, taggerDense) = (new AveragedPerceptron(3), dense ? new DensePerceptron(3, EncoderInput.Width) : null);
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            TrainTaggerEpoch(tagger, taggerDense, articles, epoch);
+            epochDone(epoch);
+        }
+        return (tagger.Freeze(Prune), taggerDense?.Freeze());
     }
 
     private static void TrainTaggerEpoch(AveragedPerceptron tagger, DensePerceptron? dense, List<Prepared> articles, int epoch)
@@ -385,6 +368,7 @@ public static class PropagandaTrainer
         return result;
     }
 
+    /// <summary>One perceptron epoch over span instances: the technique classifier's, and the span verifier's (keep or drop).</summary>
     private static void TrainClassifierEpoch(AveragedPerceptron classifier, DensePerceptron? dense, List<Instance> instances, int epoch)
     {
         var scores = new float[classifier.Classes];

@@ -25,22 +25,23 @@ public sealed class SpanVerifier(LinearModel model, DenseLinearModel? dense, flo
     public SpanVerifier WithThreshold(float threshold) => new(Model, Dense, threshold);
 
     /// <summary>Drops the spans the verifier does not keep.</summary>
-    public void Filter(PropagandaDocument doc, List<DetectedSpan> spans)
-    {
-        if (spans.Count == 0)
-            return;
-        var counter = new SpanCounter(doc);
-        spans.RemoveAll(span => Margin(doc, counter, span, Model, Dense) < Threshold);
-    }
-
-    internal static float Margin(PropagandaDocument doc, SpanCounter counter, in DetectedSpan span, LinearModel model, DenseLinearModel? dense)
+    public void Filter(PropagandaDocument doc, SpanCounter counter, List<DetectedSpan> spans)
     {
         var features = new FeatureBuffer();
-        Features(doc, counter, span, features);
+        spans.RemoveAll(span =>
+        {
+            Features(doc, counter, span, features);
+            return Margin(features.Items, Dense is null ? null : Input(doc, span)) < Threshold;
+        });
+    }
+
+    /// <summary>The keep-minus-drop margin of a span given its features and, in encoder mode, its <see cref="Input"/>.</summary>
+    internal float Margin(ReadOnlySpan<ulong> features, float[]? input)
+    {
         Span<float> scores = stackalloc float[2];
-        model.Score(features.Items, scores);
-        if (dense is not null)
-            dense.AddScores(Input(doc, span), scores);
+        Model.Score(features, scores);
+        if (Dense is not null)
+            Dense.AddScores(input, scores);
         return scores[Keep] - scores[Drop];
     }
 
