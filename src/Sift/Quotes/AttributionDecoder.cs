@@ -291,7 +291,7 @@ public static class AttributionDecoder
     private static bool QuoteClosedAtParagraph(AttributionDocument d, Run before, Run after)
     {
         var last = d.Text.Tokens[before.To - 1];
-        if (last.Kind != TokenKind.Quote || d.Article.Text[last.Start] is not ('”' or '"' or '’' or '»'))
+        if (last.Kind != TokenKind.Quote || d.Article.Text[last.Start] is not ('”' or '"' or '’' or '»' or '\''))
             return false;
         return d.Article.Text.AsSpan(last.End, d.Text.Tokens[after.From].Start - last.End).Contains('\n');
     }

@@ -49,30 +49,39 @@ public sealed class AttributionDocument
                 SentenceOf[i] = si;
         }
         // Inside quotation marks: opened and closed within a paragraph (a quote running on into the next
-        // paragraph reopens with its own mark there).
+        // paragraph reopens with its own mark there). Two apostrophes in a row are a double quotation mark
+        // (''…'', as some newspapers' feeds write it).
         foreach (var p in text.Paragraphs)
         {
+            if (p.SentenceCount == 0)
+                continue;
+            var first = text.Sentences[p.FirstSentence].FirstToken;
+            var last = text.Sentences[p.FirstSentence + p.SentenceCount - 1];
+            var end = last.FirstToken + last.TokenCount;
             var open = false;
-            for (var si = p.FirstSentence; si < p.FirstSentence + p.SentenceCount; si++)
+            for (var i = first; i < end; i++)
             {
-                var sentence = text.Sentences[si];
-                for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+                var t = text.Tokens[i];
+                if (IsApostrophePair(body, text.Tokens, i, end))
                 {
-                    var t = text.Tokens[i];
-                    if (t.Kind == TokenKind.Quote)
-                    {
-                        var c = body[t.Start];
-                        if (c is '“' or '«')
-                            open = true;
-                        else if (c is '”' or '»')
-                            open = false;
-                        else if (c == '"')
-                            open = !open;
-                        InQuote[i] = true;
-                        continue;
-                    }
-                    InQuote[i] = open;
+                    // The first of the two reads as a plural possessive after a word in -s ("emails''").
+                    open = !open;
+                    InQuote[i] = InQuote[++i] = true;
+                    continue;
                 }
+                if (t.Kind != TokenKind.Quote)
+                {
+                    InQuote[i] = open;
+                    continue;
+                }
+                InQuote[i] = true;
+                var c = body[t.Start];
+                if (c is '“' or '«')
+                    open = true;
+                else if (c is '”' or '»')
+                    open = false;
+                else if (c == '"')
+                    open = !open;
             }
         }
         for (var i = 0; i < n; i++)
@@ -96,6 +105,10 @@ public sealed class AttributionDocument
             }
         }
     }
+
+    private static bool IsApostrophePair(string body, IReadOnlyList<Token> tokens, int i, int end) =>
+        i + 1 < end && tokens[i] is { Kind: TokenKind.Quote or TokenKind.Clitic } a && a.End == a.Start + 1 && body[a.Start] == '\''
+        && tokens[i + 1] is { Kind: TokenKind.Quote } b && b.Start == a.End && body[b.Start] == '\'';
 
     public Article Article { get; }
     public TextLayer Text { get; }

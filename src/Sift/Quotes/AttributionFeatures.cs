@@ -7,7 +7,7 @@ namespace Sift.Quotes;
 public static class AttributionFeatures
 {
     /// <summary>Changes whenever the templates below change: model files record it.</summary>
-    public const ulong FeatureSet = 0x51_7A_0001UL;
+    public const ulong FeatureSet = 0x51_7A_0002UL;
 
     private const ulong None = 0x9E37UL;
 
@@ -75,6 +75,47 @@ public static class AttributionFeatures
         f.Add(FeatureHash.Feature(29, d.Lemma[i], pt));
         // The sentence's first tokens are quoted: a quote-then-"she said" sentence.
         f.Add(FeatureHash.Feature(30, d.InQuote[first] ? 1UL : 0UL, quote, pt));
+    }
+
+    /// <summary>
+    /// The second pass's extra features: the first pass's tags for the whole sentence, so the tagger sees the
+    /// roles to its right ("… | , | Trump | said" is a quote before a source and a cue) and around its head.
+    /// </summary>
+    public static void Stacked(AttributionDocument d, in Sentence sentence, int[] first, int i, int prev, FeatureBuffer f)
+    {
+        var from = sentence.FirstToken;
+        var end = from + sentence.TokenCount;
+        var here = (ulong)first[i];
+        var before = i > from ? (ulong)first[i - 1] : None;
+        var after = i + 1 < end ? (ulong)first[i + 1] : None;
+        var after2 = i + 2 < end ? (ulong)first[i + 2] : None;
+        f.Add(FeatureHash.Feature(40, here));
+        f.Add(FeatureHash.Feature(41, here, d.Word[i]));
+        f.Add(FeatureHash.Feature(42, before, here, after));
+        f.Add(FeatureHash.Feature(43, here, after, after2));
+        f.Add(FeatureHash.Feature(44, here, (ulong)prev));
+        // The nearest first-pass cue on each side, by distance, and what lies between.
+        var right = -1;
+        for (var k = i + 1; k < end && right < 0; k++)
+        {
+            if (AttributionTags.Role(first[k]) == 2)
+                right = k;
+        }
+        var left = -1;
+        for (var k = i - 1; k >= from && left < 0; k--)
+        {
+            if (AttributionTags.Role(first[k]) == 2)
+                left = k;
+        }
+        var rightBucket = right < 0 ? None : (ulong)Math.Min(right - i, 8);
+        var leftBucket = left < 0 ? None : (ulong)Math.Min(i - left, 8);
+        f.Add(FeatureHash.Feature(45, rightBucket, here));
+        f.Add(FeatureHash.Feature(46, leftBucket, here));
+        f.Add(FeatureHash.Feature(47, right < 0 ? 0UL : 1UL, left < 0 ? 0UL : 1UL, d.InQuote[i] ? 1UL : 0UL, here));
+        var head = d.Syntax.Tokens[i].Head;
+        var headTag = head >= 0 ? (ulong)AttributionTags.Role(first[head]) : None;
+        f.Add(FeatureHash.Feature(48, headTag, d.Relation[i], here));
+        f.Add(FeatureHash.Feature(49, (ulong)AttributionTags.Role(first[from]), (ulong)AttributionTags.Role(first[end - 1]), here));
     }
 
     /// <summary>The report word of the sentence nearest to each token (by distance; -1 when none).</summary>

@@ -3,12 +3,31 @@ using Sift.Model;
 
 namespace Sift.Quotes;
 
+/// <summary>One pass of the attribution tagger: sparse weights, and in encoder mode dense weights over each token's vector.</summary>
+public sealed record AttributionPass(LinearModel Tagger, DenseLinearModel? Dense)
+{
+    public void Write(BinaryWriter writer)
+    {
+        Tagger.Write(writer);
+        writer.Write(Dense is not null);
+        Dense?.Write(writer);
+    }
+
+    public static AttributionPass Read(BinaryReader reader)
+    {
+        var tagger = LinearModel.Read(reader);
+        return new AttributionPass(tagger, reader.ReadBoolean() ? DenseLinearModel.Read(reader) : null);
+    }
+}
+
 /// <summary>
-/// The trained attribution tagger: a greedy left-to-right averaged perceptron over BIO tags for source,
-/// cue and content, with the report-word list it was trained with. In encoder mode a dense perceptron
-/// also reads each token's encoder vector (its neighbours' too made content edges worse on validation). Loaded once, safe to share between threads.
+/// The trained attribution tagger: greedy left-to-right averaged perceptrons over BIO tags for source, cue
+/// and content, with the report-word list they were trained with. A second pass reads the first pass's tags of
+/// the whole sentence (what lies to the right of a token: a cue after a quote, a source before a cue) besides
+/// the first pass's features. In encoder mode each pass also reads each token's encoder vector through dense
+/// weights (its neighbours' too made content edges worse on validation). Loaded once, safe to share between threads.
 /// </summary>
-public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs, DenseLinearModel? dense = null)
+public sealed class AttributionModel(AttributionPass first, AttributionPass second, ReportVerbs verbs)
 {
     public const string Kind = "attribution-tagger";
     public const string FastFile = "quotes/attribution-fast.bin";
@@ -25,23 +44,24 @@ public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs, Dens
 
     public static AttributionModel For(bool fast) => fast ? Fast : WithEncoder;
 
-    public LinearModel Tagger { get; } = tagger;
+    public AttributionPass First { get; } = first;
 
-    public DenseLinearModel? Dense { get; } = dense;
+    public AttributionPass Second { get; } = second;
 
     public ReportVerbs Verbs { get; } = verbs;
 
     /// <summary>Whether the model reads the sentence encoder's vectors (the document must carry them).</summary>
-    public bool UsesEncoder => Dense is not null;
+    public bool UsesEncoder => First.Dense is not null;
 
     [ThreadStatic] private static FeatureBuffer? t_features;
 
     /// <summary>One tag per token of the article (an I tag never follows a different role).</summary>
-    public int[] Tag(AttributionDocument d) => Tag(d, Tagger, Dense);
+    public int[] Tag(AttributionDocument d) => Tag(d, Second, Tag(d, First, null));
 
-    public static int[] Tag(AttributionDocument d, LinearModel tagger, DenseLinearModel? dense)
+    /// <summary>One pass over the article; <paramref name="firstPass"/> is the first pass's tags when this is the second.</summary>
+    public static int[] Tag(AttributionDocument d, AttributionPass pass, int[]? firstPass)
     {
-        if (dense is not null && (d.Vectors is null || dense.Dimensions != d.Dimensions))
+        if (pass.Dense is { } dense && (d.Vectors is null || dense.Dimensions != d.Dimensions))
             throw new ArgumentException("this attribution model reads encoder vectors; the document has none of its length", nameof(d));
         var tokens = d.Text.Tokens.Count;
         var tags = new int[tokens];
@@ -56,8 +76,10 @@ public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs, Dens
             for (var i = sentence.FirstToken; i < end; i++)
             {
                 AttributionFeatures.Token(d, sentence, nearest[i], i, prev, prev2, features);
-                tagger.Score(features.Items, scores);
-                dense?.AddScores(d.VectorOf(i), scores);
+                if (firstPass is not null)
+                    AttributionFeatures.Stacked(d, sentence, firstPass, i, prev, features);
+                pass.Tagger.Score(features.Items, scores);
+                pass.Dense?.AddScores(d.VectorOf(i), scores);
                 var tag = LinearModel.ArgMax(scores);
                 // An inside tag continues only its own role.
                 if (tag != AttributionTags.Outside && !AttributionTags.IsBegin(tag) && AttributionTags.Role(prev) != AttributionTags.Role(tag))
@@ -79,9 +101,8 @@ public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs, Dens
         writer.Write(lemmas.Count);
         foreach (var l in lemmas)
             writer.Write(l);
-        Tagger.Write(writer);
-        // Encoder mode appends its dense weights; a fast-mode file ends here.
-        Dense?.Write(writer);
+        First.Write(writer);
+        Second.Write(writer);
     }
 
     public static AttributionModel Load(string path)
@@ -94,8 +115,7 @@ public sealed class AttributionModel(LinearModel tagger, ReportVerbs verbs, Dens
         var lemmas = new string[count];
         for (var i = 0; i < count; i++)
             lemmas[i] = reader.ReadString();
-        var tagger = LinearModel.Read(reader);
-        var dense = reader.BaseStream.Position == reader.BaseStream.Length ? null : DenseLinearModel.Read(reader);
-        return new AttributionModel(tagger, new ReportVerbs(lemmas), dense);
+        var first = AttributionPass.Read(reader);
+        return new AttributionModel(first, AttributionPass.Read(reader), new ReportVerbs(lemmas));
     }
 }

@@ -22,6 +22,9 @@ public static class AttributionTrainer
 
     public sealed record Prepared(PolNearArticle Article, AttributionDocument Doc, int[] Gold);
 
+    /// <summary>Train articles whose first-pass tags come from taggers that never saw them.</summary>
+    public const int Folds = 4;
+
     public static AttributionModel Train(AttributionTrainingOptions options, Action<string> log, Action<string, double>? progress = null)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -32,31 +35,73 @@ public static class AttributionTrainer
         var validation = all.Where(p => p.Article.Published >= PolNearCorpus.ValidationStart).ToList();
         log($"read {all.Count} articles ({train.Count} train, {validation.Count} validation from {PolNearCorpus.ValidationStart:yyyy-MM-dd}) in {started.Elapsed:mm\\:ss}; {verbs.Lemmas.Count} report words");
 
-        var tagger = new AveragedPerceptron(AttributionTags.Count);
-        var dense = options.Encoder ? new DensePerceptron(AttributionTags.Count, all[0].Doc.Dimensions) : null;
-        var best = (Score: -1.0, Epoch: 0, Model: (LinearModel?)null, Dense: (DenseLinearModel?)null);
+        var unstacked = new int[]?[train.Count];
+        var (first, firstEpoch) = TrainPass("first pass", train, unstacked, validation, new int[]?[validation.Count], options, log, progress);
+        // The second pass learns from first-pass tags as good as those it will read at run time: each train
+        // article's come from a first pass trained on the other folds, for as many epochs as the first pass kept.
+        var stacked = new int[]?[train.Count];
+        var done = 0;
+        Parallel.For(0, Folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
+        {
+            var others = new List<Prepared>();
+            var otherStacks = new List<int[]?>();
+            for (var i = 0; i < train.Count; i++)
+            {
+                if (i % Folds != fold)
+                {
+                    others.Add(train[i]);
+                    otherStacks.Add(null);
+                }
+            }
+            var pass = NewPass(train[0], options.Encoder);
+            for (var epoch = 1; epoch <= firstEpoch; epoch++)
+                TrainEpoch(pass, others, otherStacks, epoch);
+            var frozen = Freeze(pass);
+            for (var i = fold; i < train.Count; i += Folds)
+                stacked[i] = AttributionModel.Tag(train[i].Doc, frozen, null);
+            progress?.Invoke("First-pass tags for the second pass", (double)Interlocked.Increment(ref done) / Folds);
+        });
+        var validationStacks = validation.Select(p => (int[]?)AttributionModel.Tag(p.Doc, first, null)).ToArray();
+        log($"first-pass tags of {train.Count} train articles from {Folds} folds in {started.Elapsed:mm\\:ss}");
+        var (second, _) = TrainPass("second pass", train, stacked, validation, validationStacks, options, log, progress);
+        log($"trained in {started.Elapsed:mm\\:ss}");
+        return new AttributionModel(first, second, verbs);
+    }
+
+    private sealed record Training(AveragedPerceptron Tagger, DensePerceptron? Dense);
+
+    private static Training NewPass(Prepared example, bool encoder) =>
+        new(new AveragedPerceptron(AttributionTags.Count), encoder ? new DensePerceptron(AttributionTags.Count, example.Doc.Dimensions) : null);
+
+    private static AttributionPass Freeze(Training t) => new(t.Tagger.Freeze(Prune), t.Dense?.Freeze());
+
+    /// <summary>Trains one pass, keeping the epoch that scores best on validation.</summary>
+    private static (AttributionPass Pass, int Epoch) TrainPass(string name, List<Prepared> train, int[]?[] trainStacks, List<Prepared> validation, int[]?[] validationStacks,
+        AttributionTrainingOptions options, Action<string> log, Action<string, double>? progress)
+    {
+        var training = NewPass(train[0], options.Encoder);
+        var best = (Score: -1.0, Epoch: 0, Pass: (AttributionPass?)null);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            TrainEpoch(tagger, dense, train, epoch);
-            var frozen = tagger.Freeze(Prune);
-            var frozenDense = dense?.Freeze();
-            var score = Score(validation, frozen, frozenDense);
+            TrainEpoch(training, train, trainStacks, epoch);
+            var frozen = Freeze(training);
+            var score = Score(validation, validationStacks, frozen);
             var key = Key(score);
             if (key > best.Score)
-                best = (key, epoch, frozen, frozenDense);
-            log($"epoch {epoch}: validation overlap F1 source {score.SourceOverlap.F1:F3} cue {score.CueOverlap.F1:F3} content {score.ContentOverlap.F1:F3}; exact content {score.ContentExact.F1:F3}; attributions {score.AttributionOverlap.F1:F3}");
-            progress?.Invoke("Training the attribution tagger", (double)epoch / options.Epochs);
+                best = (key, epoch, frozen);
+            log($"{name}, epoch {epoch}: validation overlap F1 source {score.SourceOverlap.F1:F3} cue {score.CueOverlap.F1:F3} content {score.ContentOverlap.F1:F3}; exact content {score.ContentExact.F1:F3}; attributions {score.AttributionOverlap.F1:F3}");
+            progress?.Invoke($"Training the attribution tagger's {name}", (double)epoch / options.Epochs);
         }
-        log($"kept epoch {best.Epoch}; trained in {started.Elapsed:mm\\:ss}");
-        return new AttributionModel(best.Model!, verbs, best.Dense);
+        log($"{name}: kept epoch {best.Epoch}");
+        return (best.Pass!, best.Epoch);
     }
 
     /// <summary>What the epoch choice maximises: the mean of the three overlap F1s, content exact F1 and whole-attribution overlap F1.</summary>
     private static double Key(PolNearScore s) =>
         (s.SourceOverlap.F1 + s.CueOverlap.F1 + s.ContentOverlap.F1 + s.ContentExact.F1 + s.AttributionOverlap.F1) / 5;
 
-    public static PolNearScore Score(List<Prepared> articles, LinearModel tagger, DenseLinearModel? dense) =>
-        PolNearScorer.Score(articles.Select(p => (p.Article.Text, p.Article.Attributions, ToPolNear(AttributionDecoder.Decode(p.Doc, AttributionModel.Tag(p.Doc, tagger, dense))))));
+    public static PolNearScore Score(List<Prepared> articles, IReadOnlyList<int[]?> stacks, AttributionPass pass) =>
+        PolNearScorer.Score(articles.Select((p, i) => (p.Article.Text, p.Article.Attributions, ToPolNear(AttributionDecoder.Decode(p.Doc, AttributionModel.Tag(p.Doc, pass, stacks[i]))))));
 
     public static IReadOnlyList<PolNearAttribution> ToPolNear(IReadOnlyList<FoundAttribution> found)
     {
@@ -129,15 +174,17 @@ public static class AttributionTrainer
         }
     }
 
-    private static void TrainEpoch(AveragedPerceptron tagger, DensePerceptron? dense, List<Prepared> articles, int epoch)
+    private static void TrainEpoch(Training t, List<Prepared> articles, IReadOnlyList<int[]?> stacks, int epoch)
     {
         var features = new FeatureBuffer();
         Span<float> scores = stackalloc float[AttributionTags.Count];
-        var order = articles.ToArray();
+        var order = Enumerable.Range(0, articles.Count).ToArray();
         new Random(1000 + epoch).Shuffle(order);
         var nearest = Array.Empty<int>();
-        foreach (var p in order)
+        foreach (var k in order)
         {
+            var p = articles[k];
+            var stack = stacks[k];
             var d = p.Doc;
             if (nearest.Length < d.Text.Tokens.Count)
                 nearest = new int[d.Text.Tokens.Count];
@@ -149,13 +196,15 @@ public static class AttributionTrainer
                 for (var i = sentence.FirstToken; i < end; i++)
                 {
                     AttributionFeatures.Token(d, sentence, nearest[i], i, prev, prev2, features);
-                    tagger.Score(features.Items, scores);
-                    dense?.AddScores(d.VectorOf(i), scores);
+                    if (stack is not null)
+                        AttributionFeatures.Stacked(d, sentence, stack, i, prev, features);
+                    t.Tagger.Score(features.Items, scores);
+                    t.Dense?.AddScores(d.VectorOf(i), scores);
                     var guess = LinearModel.ArgMax(scores);
-                    tagger.Update(features.Items, p.Gold[i], guess);
-                    tagger.Tick();
-                    dense?.Update(d.VectorOf(i), p.Gold[i], guess);
-                    dense?.Tick();
+                    t.Tagger.Update(features.Items, p.Gold[i], guess);
+                    t.Tagger.Tick();
+                    t.Dense?.Update(d.VectorOf(i), p.Gold[i], guess);
+                    t.Dense?.Tick();
                     prev2 = prev;
                     prev = guess;
                 }

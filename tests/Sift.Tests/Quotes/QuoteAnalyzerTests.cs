@@ -212,6 +212,19 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void Two_apostrophes_in_a_row_open_and_close_a_quotation()
+    {
+        // The feed's ''…'' marks, and a closing pair right after a word in -s, which alone reads as a possessive.
+        const string text = "Mr. Obama said, ''We read all the emails'' and left. ''Yes,'' she said.";
+        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
+        var quoted = layer.Tokens.Where((t, i) => doc.InQuote[i] && t.Kind != TokenKind.Quote && t.Kind != TokenKind.Clitic).Select(t => text[t.Start..t.End]);
+        Assert.Equal(["We", "read", "all", "the", "emails", "Yes", ","], quoted);
+    }
+
+    [Fact]
     public void A_tagged_source_the_tree_does_not_tie_to_the_cue_loses_to_the_cues_subject()
     {
         // Tags as the tagger gave them in a validation article: "Sunday" tagged as the source.
