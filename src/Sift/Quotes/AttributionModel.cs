@@ -53,13 +53,25 @@ public sealed class AttributionModel(AttributionPass first, AttributionPass seco
     /// <summary>Whether the model reads the sentence encoder's vectors (the document must carry them).</summary>
     public bool UsesEncoder => First.Dense is not null;
 
+    /// <summary>
+    /// Hypotheses the second pass keeps per token. Its greedy decisions left content and source edges a
+    /// token off where a slightly lower-scored tag earlier made the sequence better; on validation a beam of
+    /// 4 raised exact F1 (content 0.505 → 0.521, whole attributions 0.375 → 0.400) and 8 did no better.
+    /// </summary>
+    public const int SecondPassBeam = 4;
+
     [ThreadStatic] private static FeatureBuffer? t_features;
+    [ThreadStatic] private static BeamBuffers? t_beam;
 
     /// <summary>One tag per token of the article (an I tag never follows a different role).</summary>
-    public int[] Tag(AttributionDocument d) => Tag(d, Second, Tag(d, First, null));
+    public int[] Tag(AttributionDocument d) => Tag(d, Second, Tag(d, First, null), SecondPassBeam);
 
-    /// <summary>One pass over the article; <paramref name="firstPass"/> is the first pass's tags when this is the second.</summary>
-    public static int[] Tag(AttributionDocument d, AttributionPass pass, int[]? firstPass)
+    /// <summary>
+    /// One pass over the article; <paramref name="firstPass"/> is the first pass's tags when this is the
+    /// second. With <paramref name="beam"/> 1 each token's best tag is taken in turn (how the passes train);
+    /// wider, the best-scoring tag sequences of each sentence are kept token by token and the best one wins.
+    /// </summary>
+    public static int[] Tag(AttributionDocument d, AttributionPass pass, int[]? firstPass, int beam = 1)
     {
         if (pass.Dense is { } dense && (d.Vectors is null || dense.Dimensions != d.Dimensions))
             throw new ArgumentException("this attribution model reads encoder vectors; the document has none of its length", nameof(d));
@@ -67,29 +79,132 @@ public sealed class AttributionModel(AttributionPass first, AttributionPass seco
         var tags = new int[tokens];
         var nearest = new int[tokens];
         var features = t_features ??= new FeatureBuffer();
-        Span<float> scores = stackalloc float[AttributionTags.Count];
         foreach (var sentence in d.Text.Sentences)
         {
             AttributionFeatures.NearestReports(d, sentence, nearest);
-            int prev = AttributionTags.Outside, prev2 = AttributionTags.Outside;
-            var end = sentence.FirstToken + sentence.TokenCount;
-            for (var i = sentence.FirstToken; i < end; i++)
-            {
-                AttributionFeatures.Token(d, sentence, nearest[i], i, prev, prev2, features);
-                if (firstPass is not null)
-                    AttributionFeatures.Stacked(d, sentence, firstPass, i, prev, features);
-                pass.Tagger.Score(features.Items, scores);
-                pass.Dense?.AddScores(d.VectorOf(i), scores);
-                var tag = LinearModel.ArgMax(scores);
-                // An inside tag continues only its own role.
-                if (tag != AttributionTags.Outside && !AttributionTags.IsBegin(tag) && AttributionTags.Role(prev) != AttributionTags.Role(tag))
-                    tag = AttributionTags.Begin(AttributionTags.Role(tag));
-                tags[i] = tag;
-                prev2 = prev;
-                prev = tag;
-            }
+            if (beam > 1)
+                TagBeam(d, pass, firstPass, sentence, nearest, beam, tags, features);
+            else
+                TagGreedy(d, pass, firstPass, sentence, nearest, tags, features);
         }
         return tags;
+    }
+
+    private static void TagGreedy(AttributionDocument d, AttributionPass pass, int[]? firstPass, in Sentence sentence, int[] nearest, int[] tags, FeatureBuffer features)
+    {
+        Span<float> scores = stackalloc float[AttributionTags.Count];
+        int prev = AttributionTags.Outside, prev2 = AttributionTags.Outside;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var i = sentence.FirstToken; i < end; i++)
+        {
+            Score(d, pass, firstPass, sentence, nearest, i, prev, prev2, features, scores);
+            var tag = LinearModel.ArgMax(scores);
+            // An inside tag continues only its own role.
+            if (tag != AttributionTags.Outside && !AttributionTags.IsBegin(tag) && AttributionTags.Role(prev) != AttributionTags.Role(tag))
+                tag = AttributionTags.Begin(AttributionTags.Role(tag));
+            tags[i] = tag;
+            prev2 = prev;
+            prev = tag;
+        }
+    }
+
+    private static void Score(AttributionDocument d, AttributionPass pass, int[]? firstPass, in Sentence sentence, int[] nearest, int i, int prev, int prev2,
+        FeatureBuffer features, Span<float> scores)
+    {
+        AttributionFeatures.Token(d, sentence, nearest[i], i, prev, prev2, features);
+        if (firstPass is not null)
+            AttributionFeatures.Stacked(d, sentence, firstPass, i, prev, features);
+        pass.Tagger.Score(features.Items, scores);
+        pass.Dense?.AddScores(d.VectorOf(i), scores);
+    }
+
+    /// <summary>The sum of one pass's scores for a sentence's tags, each token scored given the two tags before it.</summary>
+    internal static float SequenceScore(AttributionDocument d, AttributionPass pass, int[]? firstPass, in Sentence sentence, ReadOnlySpan<int> tags)
+    {
+        var nearest = new int[d.Text.Tokens.Count];
+        AttributionFeatures.NearestReports(d, sentence, nearest);
+        Span<float> scores = stackalloc float[AttributionTags.Count];
+        var features = new FeatureBuffer();
+        var total = 0f;
+        for (var k = 0; k < sentence.TokenCount; k++)
+        {
+            Score(d, pass, firstPass, sentence, nearest, sentence.FirstToken + k, k > 0 ? tags[k - 1] : AttributionTags.Outside,
+                k > 1 ? tags[k - 2] : AttributionTags.Outside, features, scores);
+            total += scores[tags[k]];
+        }
+        return total;
+    }
+
+    /// <summary>Per token, the kept hypotheses' summed scores, last tags and the hypotheses they extend, <c>width</c> slots a token.</summary>
+    private sealed class BeamBuffers
+    {
+        public float[] Score = [];
+        public int[] Tag = [], Parent = [], Kept = [];
+
+        public void Ensure(int slots, int tokens)
+        {
+            if (Score.Length < slots)
+                (Score, Tag, Parent) = (new float[slots], new int[slots], new int[slots]);
+            if (Kept.Length < tokens)
+                Kept = new int[tokens];
+        }
+    }
+
+    private static void TagBeam(AttributionDocument d, AttributionPass pass, int[]? firstPass, in Sentence sentence, int[] nearest, int width, int[] tags, FeatureBuffer features)
+    {
+        var n = sentence.TokenCount;
+        if (n == 0)
+            return;
+        var b = t_beam ??= new BeamBuffers();
+        b.Ensure(n * width, n);
+        Span<float> scores = stackalloc float[AttributionTags.Count];
+        var candidates = width * AttributionTags.Count;
+        Span<float> candidateScore = stackalloc float[candidates];
+        Span<int> candidateTag = stackalloc int[candidates];
+        Span<int> candidateParent = stackalloc int[candidates];
+        for (var k = 0; k < n; k++)
+        {
+            var i = sentence.FirstToken + k;
+            var parents = k == 0 ? 1 : b.Kept[k - 1];
+            var count = 0;
+            for (var h = 0; h < parents; h++)
+            {
+                var slot = (k - 1) * width + h;
+                var prev = k == 0 ? AttributionTags.Outside : b.Tag[slot];
+                var prev2 = k < 2 ? AttributionTags.Outside : b.Tag[(k - 2) * width + b.Parent[slot]];
+                var before = k == 0 ? 0f : b.Score[slot];
+                Score(d, pass, firstPass, sentence, nearest, i, prev, prev2, features, scores);
+                for (var tag = 0; tag < AttributionTags.Count; tag++)
+                {
+                    if (tag != AttributionTags.Outside && !AttributionTags.IsBegin(tag) && AttributionTags.Role(prev) != AttributionTags.Role(tag))
+                        continue;
+                    candidateScore[count] = before + scores[tag];
+                    candidateTag[count] = tag;
+                    candidateParent[count] = h;
+                    count++;
+                }
+            }
+            // The best `width` candidates, best first (the earlier candidate wins a tie).
+            var kept = Math.Min(width, count);
+            for (var w = 0; w < kept; w++)
+            {
+                var best = -1;
+                for (var c = 0; c < count; c++)
+                {
+                    if (candidateTag[c] >= 0 && (best < 0 || candidateScore[c] > candidateScore[best]))
+                        best = c;
+                }
+                var slot = k * width + w;
+                (b.Score[slot], b.Tag[slot], b.Parent[slot]) = (candidateScore[best], candidateTag[best], candidateParent[best]);
+                candidateTag[best] = -1;
+            }
+            b.Kept[k] = kept;
+        }
+        for (int k = n - 1, h = 0; k >= 0; k--)
+        {
+            tags[sentence.FirstToken + k] = b.Tag[k * width + h];
+            h = b.Parent[k * width + h];
+        }
     }
 
     public void Save(string path)

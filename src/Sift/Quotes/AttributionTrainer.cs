@@ -101,7 +101,7 @@ public static class AttributionTrainer
         (s.SourceOverlap.F1 + s.CueOverlap.F1 + s.ContentOverlap.F1 + s.ContentExact.F1 + s.AttributionOverlap.F1) / 5;
 
     public static PolNearScore Score(List<Prepared> articles, IReadOnlyList<int[]?> stacks, AttributionPass pass) =>
-        PolNearScorer.Score(articles.Select((p, i) => (p.Article.Text, p.Article.Attributions, ToPolNear(AttributionDecoder.Decode(p.Doc, AttributionModel.Tag(p.Doc, pass, stacks[i]))))));
+        PolNearScorer.Score(articles.Select((p, i) => (p.Article.Text, p.Article.Attributions, ToPolNear(AttributionDecoder.Decode(p.Doc, AttributionModel.Tag(p.Doc, pass, stacks[i], stacks[i] is null ? 1 : AttributionModel.SecondPassBeam))))));
 
     public static IReadOnlyList<PolNearAttribution> ToPolNear(IReadOnlyList<FoundAttribution> found)
     {

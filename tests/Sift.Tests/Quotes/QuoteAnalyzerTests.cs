@@ -212,6 +212,33 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void The_second_pass_beam_finds_the_best_scoring_tags_when_it_can_keep_every_sequence()
+    {
+        // Three tokens: 7^3 tag sequences, so a beam of 400 keeps every one and must end on the best.
+        const string text = "Obama said yes";
+        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var model = AttributionModel.Fast;
+        var doc = new AttributionDocument(article, layer, syntax, model.Verbs);
+        var sentence = Assert.Single(layer.Sentences);
+        Assert.Equal(3, sentence.TokenCount);
+        var first = AttributionModel.Tag(doc, model.First, null);
+        var best = (Score: float.NegativeInfinity, Tags: Array.Empty<int>());
+        for (var code = 0; code < 343; code++)
+        {
+            int[] tags = [code % 7, code / 7 % 7, code / 49];
+            var valid = true;
+            for (var k = 0; k < 3; k++)
+                valid &= AttributionTags.IsBegin(tags[k]) || tags[k] == AttributionTags.Outside || (k > 0 && AttributionTags.Role(tags[k - 1]) == AttributionTags.Role(tags[k]));
+            var score = valid ? AttributionModel.SequenceScore(doc, model.Second, first, sentence, tags) : float.NegativeInfinity;
+            if (score > best.Score)
+                best = (score, tags);
+        }
+        Assert.Equal(best.Tags, AttributionModel.Tag(doc, model.Second, first, beam: 400));
+    }
+
+    [Fact]
     public void Two_apostrophes_in_a_row_open_and_close_a_quotation()
     {
         // The feed's ''…'' marks, and a closing pair right after a word in -s, which alone reads as a possessive.
