@@ -61,7 +61,7 @@ public sealed class AttributionModel(AttributionPass first, AttributionPass seco
     public const int SecondPassBeam = 4;
 
     [ThreadStatic] private static FeatureBuffer? t_features;
-    [ThreadStatic] private static BeamBuffers? t_beam;
+    [ThreadStatic] private static TagBeam? t_beam;
 
     /// <summary>One tag per token of the article (an I tag never follows a different role).</summary>
     public int[] Tag(AttributionDocument d) => Tag(d, Second, Tag(d, First, null), SecondPassBeam);
@@ -135,76 +135,29 @@ public sealed class AttributionModel(AttributionPass first, AttributionPass seco
         return total;
     }
 
-    /// <summary>Per token, the kept hypotheses' summed scores, last tags and the hypotheses they extend, <c>width</c> slots a token.</summary>
-    private sealed class BeamBuffers
-    {
-        public float[] Score = [];
-        public int[] Tag = [], Parent = [], Kept = [];
-
-        public void Ensure(int slots, int tokens)
-        {
-            if (Score.Length < slots)
-                (Score, Tag, Parent) = (new float[slots], new int[slots], new int[slots]);
-            if (Kept.Length < tokens)
-                Kept = new int[tokens];
-        }
-    }
-
     private static void TagBeam(AttributionDocument d, AttributionPass pass, int[]? firstPass, in Sentence sentence, int[] nearest, int width, int[] tags, FeatureBuffer features)
     {
         var n = sentence.TokenCount;
         if (n == 0)
             return;
-        var b = t_beam ??= new BeamBuffers();
-        b.Ensure(n * width, n);
+        var beam = t_beam ??= new TagBeam();
+        beam.Start(n, width, AttributionTags.Count);
         Span<float> scores = stackalloc float[AttributionTags.Count];
-        var candidates = width * AttributionTags.Count;
-        Span<float> candidateScore = stackalloc float[candidates];
-        Span<int> candidateTag = stackalloc int[candidates];
-        Span<int> candidateParent = stackalloc int[candidates];
         for (var k = 0; k < n; k++)
         {
-            var i = sentence.FirstToken + k;
-            var parents = k == 0 ? 1 : b.Kept[k - 1];
-            var count = 0;
-            for (var h = 0; h < parents; h++)
+            for (var h = 0; h < beam.Hypotheses(k); h++)
             {
-                var slot = (k - 1) * width + h;
-                var prev = k == 0 ? AttributionTags.Outside : b.Tag[slot];
-                var prev2 = k < 2 ? AttributionTags.Outside : b.Tag[(k - 2) * width + b.Parent[slot]];
-                var before = k == 0 ? 0f : b.Score[slot];
-                Score(d, pass, firstPass, sentence, nearest, i, prev, prev2, features, scores);
+                var (before, prev, prev2) = beam.History(k, h, AttributionTags.Outside);
+                Score(d, pass, firstPass, sentence, nearest, sentence.FirstToken + k, prev, prev2, features, scores);
                 for (var tag = 0; tag < AttributionTags.Count; tag++)
                 {
-                    if (tag != AttributionTags.Outside && !AttributionTags.IsBegin(tag) && AttributionTags.Role(prev) != AttributionTags.Role(tag))
-                        continue;
-                    candidateScore[count] = before + scores[tag];
-                    candidateTag[count] = tag;
-                    candidateParent[count] = h;
-                    count++;
+                    if (tag == AttributionTags.Outside || AttributionTags.IsBegin(tag) || AttributionTags.Role(prev) == AttributionTags.Role(tag))
+                        beam.Offer(before + scores[tag], tag, h);
                 }
             }
-            // The best `width` candidates, best first (the earlier candidate wins a tie).
-            var kept = Math.Min(width, count);
-            for (var w = 0; w < kept; w++)
-            {
-                var best = -1;
-                for (var c = 0; c < count; c++)
-                {
-                    if (candidateTag[c] >= 0 && (best < 0 || candidateScore[c] > candidateScore[best]))
-                        best = c;
-                }
-                var slot = k * width + w;
-                (b.Score[slot], b.Tag[slot], b.Parent[slot]) = (candidateScore[best], candidateTag[best], candidateParent[best]);
-                candidateTag[best] = -1;
-            }
-            b.Kept[k] = kept;
+            beam.Keep(k);
         }
-        for (int k = n - 1, h = 0; k >= 0; k--)
-        {
-            tags[sentence.FirstToken + k] = b.Tag[k * width + h];
-            h = b.Parent[k * width + h];
-        }
+        beam.Best(n, tags.AsSpan(sentence.FirstToken, n));
     }
 
     public void Save(string path)

@@ -202,26 +202,28 @@ public class QuoteAnalyzerTests
     /// </summary>
     private static (string? Source, string Cue) DecodeOne(string text, string[] words, int[] tags)
     {
-        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
-        var layer = TextSegmenter.Segment(article);
-        Assert.Equal(words, layer.Tokens.Select(t => text[t.Start..t.End]));
-        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
-        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
+        var doc = FastDocument(text);
+        Assert.Equal(words, doc.Text.Tokens.Select(t => text[t.Start..t.End]));
         var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
         return (a.Source is { } source ? text[source.Start..source.End] : null, text[a.Cue.Start..a.Cue.End]);
+    }
+
+    /// <summary>What the fast-mode tagger reads of a one-paragraph text.</summary>
+    private static AttributionDocument FastDocument(string text)
+    {
+        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        return new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
     }
 
     [Fact]
     public void The_second_pass_beam_finds_the_best_scoring_tags_when_it_can_keep_every_sequence()
     {
         // Three tokens: 7^3 tag sequences, so a beam of 400 keeps every one and must end on the best.
-        const string text = "Obama said yes";
-        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
-        var layer = TextSegmenter.Segment(article);
-        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
         var model = AttributionModel.Fast;
-        var doc = new AttributionDocument(article, layer, syntax, model.Verbs);
-        var sentence = Assert.Single(layer.Sentences);
+        var doc = FastDocument("Obama said yes");
+        var sentence = Assert.Single(doc.Text.Sentences);
         Assert.Equal(3, sentence.TokenCount);
         var first = AttributionModel.Tag(doc, model.First, null);
         var best = (Score: float.NegativeInfinity, Tags: Array.Empty<int>());
@@ -243,11 +245,8 @@ public class QuoteAnalyzerTests
     {
         // The feed's ''…'' marks, and a closing pair right after a word in -s, which alone reads as a possessive.
         const string text = "Mr. Obama said, ''We read all the emails'' and left. ''Yes,'' she said.";
-        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
-        var layer = TextSegmenter.Segment(article);
-        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
-        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
-        var quoted = layer.Tokens.Where((t, i) => doc.InQuote[i] && t.Kind != TokenKind.Quote && t.Kind != TokenKind.Clitic).Select(t => text[t.Start..t.End]);
+        var doc = FastDocument(text);
+        var quoted = doc.Text.Tokens.Where((t, i) => doc.InQuote[i] && t.Kind != TokenKind.Quote && t.Kind != TokenKind.Clitic).Select(t => text[t.Start..t.End]);
         Assert.Equal(["We", "read", "all", "the", "emails", "Yes", ","], quoted);
     }
 
