@@ -128,7 +128,7 @@ internal static class TrainCommand
         var data = new Option<string?>("--data") { Description = "a PolNeAR split folder (text/, attributions/; default: the shared ../shared/data/quotes/polnear/train)" };
         var verbs = new Option<string?>("--report-verbs") { Description = "the report-verb list (default: the shared ../shared/data/lexicons/recasens2013-bias-cues/report_verbs.txt)" };
         var output = new Option<string?>("--output") { Description = $"the model file to write (default: models/{Sift.Quotes.AttributionModel.FastFile}, or models/{Sift.Quotes.AttributionModel.EncoderFile} with --encoder)" };
-        var epochs = new Option<int>("--epochs") { Description = "epochs to try; the best on validation (the last month) is kept", DefaultValueFactory = _ => 8 };
+        var epochs = new Option<int?>("--epochs") { Description = $"epochs to try for each pass; the best on validation (the last month) is kept (default {Sift.Quotes.AttributionTrainingOptions.FastEpochs}, or {Sift.Quotes.AttributionTrainingOptions.EncoderEpochs} with --encoder)" };
         var encoder = new Option<bool>("--encoder") { Description = "encoder mode: train on encoder-mode parses with the sentence encoder's vectors (the default model of `sift analyze`)" };
         var command = new Command("attribution", "The attribution tagger (source, cue, content) from PolNeAR train; its last month is validation")
         {
@@ -141,7 +141,7 @@ internal static class TrainCommand
                 parse.GetValue(data) ?? DataLocator.Require("quotes/polnear/train"),
                 parse.GetValue(verbs) ?? DataLocator.Require("lexicons/recasens2013-bias-cues/report_verbs.txt"),
                 parse.GetValue(output) ?? Path.Combine("models", encoderMode ? Sift.Quotes.AttributionModel.EncoderFile : Sift.Quotes.AttributionModel.FastFile),
-                parse.GetValue(epochs), encoderMode);
+                parse.GetValue(epochs) ?? (encoderMode ? Sift.Quotes.AttributionTrainingOptions.EncoderEpochs : Sift.Quotes.AttributionTrainingOptions.FastEpochs), encoderMode);
             Run((log, progress) =>
             {
                 var model = Sift.Quotes.AttributionTrainer.Train(options, log, progress);
