@@ -11,6 +11,14 @@ public static class AttributionFeatures
 
     private const ulong None = 0x9E37UL;
 
+    /// <summary>A pass's features for one token: the first pass's, and with <paramref name="firstPass"/> (the second pass) the <see cref="Stacked"/> ones too.</summary>
+    public static void ForPass(AttributionDocument d, in Sentence sentence, int nearestReport, int[]? firstPass, int i, int prev, int prev2, FeatureBuffer f)
+    {
+        Token(d, sentence, nearestReport, i, prev, prev2, f);
+        if (firstPass is not null)
+            Stacked(d, sentence, firstPass, i, prev, f);
+    }
+
     public static void Token(AttributionDocument d, in Sentence sentence, int nearestReport, int i, int prev, int prev2, FeatureBuffer f)
     {
         f.Clear();

@@ -111,9 +111,7 @@ public sealed class AttributionModel(AttributionPass first, AttributionPass seco
     private static void Score(AttributionDocument d, AttributionPass pass, int[]? firstPass, in Sentence sentence, int[] nearest, int i, int prev, int prev2,
         FeatureBuffer features, Span<float> scores)
     {
-        AttributionFeatures.Token(d, sentence, nearest[i], i, prev, prev2, features);
-        if (firstPass is not null)
-            AttributionFeatures.Stacked(d, sentence, firstPass, i, prev, features);
+        AttributionFeatures.ForPass(d, sentence, nearest[i], firstPass, i, prev, prev2, features);
         pass.Tagger.Score(features.Items, scores);
         pass.Dense?.AddScores(d.VectorOf(i), scores);
     }

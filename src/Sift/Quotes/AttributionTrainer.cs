@@ -51,19 +51,10 @@ public static class AttributionTrainer
         var done = 0;
         Parallel.For(0, Folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
         {
-            var others = new List<Prepared>();
-            var otherStacks = new List<int[]?>();
-            for (var i = 0; i < train.Count; i++)
-            {
-                if (i % Folds != fold)
-                {
-                    others.Add(train[i]);
-                    otherStacks.Add(null);
-                }
-            }
+            var others = train.Where((_, i) => i % Folds != fold).ToList();
             var pass = NewPass(train[0], options.Encoder);
             for (var epoch = 1; epoch <= firstEpoch; epoch++)
-                TrainEpoch(pass, others, otherStacks, epoch);
+                TrainEpoch(pass, others, new int[]?[others.Count], epoch);
             var frozen = Freeze(pass);
             for (var i = fold; i < train.Count; i += Folds)
                 stacked[i] = AttributionModel.Tag(train[i].Doc, frozen, null);
@@ -203,9 +194,7 @@ public static class AttributionTrainer
                 var end = sentence.FirstToken + sentence.TokenCount;
                 for (var i = sentence.FirstToken; i < end; i++)
                 {
-                    AttributionFeatures.Token(d, sentence, nearest[i], i, prev, prev2, features);
-                    if (stack is not null)
-                        AttributionFeatures.Stacked(d, sentence, stack, i, prev, features);
+                    AttributionFeatures.ForPass(d, sentence, nearest[i], stack, i, prev, prev2, features);
                     t.Tagger.Score(features.Items, scores);
                     t.Dense?.AddScores(d.VectorOf(i), scores);
                     var guess = LinearModel.ArgMax(scores);
