@@ -38,7 +38,7 @@ internal static class Report
         if (analysis.Events is { } events)
             WriteEvents(console, article.Text, events);
         if (analysis.Framing is { } framing)
-            WriteFraming(console, article.Text, analysis.Text, framing);
+            WriteFraming(console, analysis, framing);
         if (analysis.Provenance is { } provenance)
             WriteProvenance(console, article.Text, provenance);
 
@@ -149,15 +149,18 @@ internal static class Report
         var rows = new List<(int Sentence, List<string> Techniques)>();
         if (analysis.Framing is { } framing)
         {
-            foreach (var t in framing.Techniques)
+            var findings = framing.Techniques.Select(t => (t.Sentence, t.Span, Label: t.Technique.Replace('_', ' ')))
+                .Concat(framing.LoadedTerms.Select(t => (t.Sentence, t.Span, Label: "Loaded")));
+            foreach (var (sentence, span, label) in findings)
             {
-                if (!layer.VoiceOf(t.Span).IsNarrator)
+                if (!layer.VoiceOf(span).IsNarrator)
                     continue;
-                var row = rows.FindIndex(r => r.Sentence == t.Sentence);
+                var entry = label + ": " + text[span.Start..span.End];
+                var row = rows.FindIndex(r => r.Sentence == sentence);
                 if (row < 0)
-                    rows.Add((t.Sentence, [t.Technique.Replace('_', ' ') + ": " + text[t.Span.Start..t.Span.End]]));
-                else if (!rows[row].Techniques.Contains(t.Technique))
-                    rows[row].Techniques.Add(t.Technique.Replace('_', ' ') + ": " + text[t.Span.Start..t.Span.End]);
+                    rows.Add((sentence, [entry]));
+                else if (!rows[row].Techniques.Contains(entry))
+                    rows[row].Techniques.Add(entry);
             }
         }
         console.MarkupLine($"{narrator.Count} of {analysis.Text.Sentences.Count} sentences carry no attribution; {rows.Count} statements in the narrator's voice carry loaded language or a propaganda technique.");
@@ -227,15 +230,18 @@ internal static class Report
     /// <summary>"Name_Calling,Labeling" as people read it: "Name Calling, Labeling".</summary>
     private static string DisplayName(string technique) => technique.Replace('_', ' ').Replace(",", ", ");
 
-    private static void WriteFraming(IAnsiConsole console, string text, TextLayer layer, FramingLayer framing)
+    private static void WriteFraming(IAnsiConsole console, Analysis analysis, FramingLayer framing)
     {
+        var text = analysis.Article.Text;
+        var layer = analysis.Text;
         console.Write(new Rule("[bold]Framing[/]").LeftJustified());
         var tone = framing.Tone.Document;
         var leaning = tone.Compound switch { <= -0.05 => "negative", >= 0.05 => "positive", _ => "neutral" };
         console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"Tone: {leaning} (compound {tone.Compound:+0.00;-0.00;0.00}, intensity {tone.Intensity:0.00}; {tone.ScoredSentences} of {layer.Sentences.Count} sentences carry sentiment; words {tone.Positive:P0} positive, {tone.Negative:P0} negative)."));
         console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"Loaded language: {framing.LoadedLanguagePer100Words:0.0} spans per 100 words."));
+            $"Loaded language: {framing.LoadedLanguagePer100Words:0.0} per 100 words ({framing.LoadedTerms.Count} loaded terms, {framing.Techniques.Count(t => t.Technique == FramingLayer.LoadedLanguage)} Loaded Language spans)."));
+        WriteLoadedTerms(console, analysis, framing);
         if (framing.Techniques.Count == 0)
         {
             console.MarkupLine("No propaganda-technique spans found.");
@@ -254,6 +260,42 @@ internal static class Report
         console.MarkupLine("[grey]The article, technique spans colored as in the table (where spans overlap, the more confident shows):[/]");
         WriteHighlighted(console, text, layer, framing);
         console.WriteLine();
+    }
+
+    private static void WriteLoadedTerms(IAnsiConsole console, Analysis analysis, FramingLayer framing)
+    {
+        if (framing.LoadedTerms.Count == 0)
+            return;
+        var text = analysis.Article.Text;
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Loaded term").AddColumn("Why").AddColumn("Voice").AddColumn(new TableColumn("Line").RightAligned().NoWrap());
+        foreach (var term in framing.LoadedTerms)
+        {
+            table.AddRow(Esc(text[term.Span.Start..term.Span.End].ReplaceLineEndings(" ")), Esc(WhyLoaded(text, term)), Esc(VoiceName(analysis, term.Span)),
+                LineNumber(text, term.Span.Start).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        console.Write(table);
+    }
+
+    private static string WhyLoaded(string text, LoadedTerm term) => term.Basis switch
+    {
+        LoadedBasis.ContestedLabel => "contested label",
+        LoadedBasis.SponsorLabel => "sponsor label",
+        _ => term.Evidence is { } e
+            ? $"\"{text[term.Word.Start..term.Word.End]}\" loaded in {e.Inside} of {e.Uses} uses in PTC"
+            : "loaded in PTC",
+    };
+
+    /// <summary>"narrator", or the name (else the source words) of the speaker whose attributed content holds the span.</summary>
+    private static string VoiceName(Analysis analysis, Span span)
+    {
+        if (analysis.Attributions is not { } attributions)
+            return "";
+        var voice = attributions.VoiceOf(span);
+        if (voice.IsNarrator)
+            return "narrator";
+        if (voice.Speaker is { } id && analysis.Entities?.Entities.FirstOrDefault(e => e.Id == id) is { } entity)
+            return entity.Name;
+        return attributions.Attributions[voice.Attribution!.Value].Source is { } source ? analysis.Article.Text[source.Start..source.End] : "unnamed source";
     }
 
     /// <summary>Every paragraph with a technique span, its spans in their technique's color.</summary>

@@ -16,6 +16,7 @@ internal static class TrainCommand
         command.Subcommands.Add(Syntax());
         command.Subcommands.Add(Ner());
         command.Subcommands.Add(Propaganda());
+        command.Subcommands.Add(LoadedWords());
         command.Subcommands.Add(Attribution());
         return command;
     }
@@ -117,6 +118,24 @@ internal static class TrainCommand
                 parse.GetValue(taggerEpochs), parse.GetValue(classifierEpochs),
                 encoder is null ? null : encoder.Encode);
             Run((log, progress) => PropagandaTrainer.Train(options, log, progress).Save(options.OutputPath));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command LoadedWords()
+    {
+        var data = new Option<string?>("--data") { Description = "a PTC folder with articles/ and labels-tc.tsv (default: the shared ../shared/data/ptc/train)" };
+        var output = new Option<string?>("--output") { Description = $"the list to write, learned from all articles (default: models/{Sift.Framing.Loaded.LoadedWords.File})" };
+        var command = new Command("loaded-words", "Words PTC's annotators mark as loaded language or name calling in most of their uses; thresholds chosen on the validation split")
+        {
+            data, output,
+        };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(data) ?? DataLocator.Require("ptc/train");
+            var outputPath = parse.GetValue(output) ?? Path.Combine("models", Sift.Framing.Loaded.LoadedWords.File);
+            Run((log, progress) => Sift.Framing.Loaded.LoadedWordsTrainer.Train(folder, log, progress).Words.Save(outputPath));
             return ExitCodes.Success;
         });
         return command;

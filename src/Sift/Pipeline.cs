@@ -85,7 +85,7 @@ public sealed class Pipeline
             Entities = entities,
             Attributions = syntax is null ? null : _quotes?.Analyze(article, text, syntax, entities, vectors),
             Time = time,
-            Framing = _framing?.Analyze(article, text, vectors),
+            Framing = _framing?.Analyze(article, text, vectors, syntax),
             Events = _events?.Analyze(article, text, syntax, entities, time, provenance),
             Provenance = provenance,
             Warnings = article.Warnings,

@@ -1,3 +1,4 @@
+using Sift.Framing.Loaded;
 using Sift.Framing.Propaganda;
 using Sift.Framing.Tone;
 using Sift.Model;
@@ -8,10 +9,13 @@ namespace Sift.Framing;
 /// The framing layer: the span tagger finds propagandist spans (SI), the classifier names each
 /// one's technique (TC). A span whose second technique is nearly as likely as its first
 /// (<see cref="SecondTechniqueShare"/> of it) is reported with both, as PTC's annotators do.
+/// Loaded wording is found word by word (<see cref="LoadedTermFinder"/>), whatever the span tagger proposed.
 /// Tone comes from the VADER lexicon with its rules (<see cref="ToneAnalyzer"/>).
 /// </summary>
-public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
+public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone, LoadedTermFinder? loaded = null)
 {
+    private readonly LoadedTermFinder _loaded = loaded ?? LoadedTermFinder.Default;
+
     public const string LoadedLanguage = FramingLayer.LoadedLanguage;
     private const float SecondTechniqueShare = 0.6f;
 
@@ -19,7 +23,8 @@ public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
     public bool UsesEncoder => model.UsesEncoder;
 
     /// <param name="vectors">The sentence encoder's vectors of every token, computed once per article by the pipeline; required when <see cref="UsesEncoder"/>.</param>
-    public FramingLayer Analyze(Article article, TextLayer text, Sift.Encoder.TokenVectors? vectors = null)
+    /// <param name="syntax">The parse, when there is one: loaded modifiers take in their noun, and names are never loaded.</param>
+    public FramingLayer Analyze(Article article, TextLayer text, Sift.Encoder.TokenVectors? vectors = null, SyntaxLayer? syntax = null)
     {
         if (model.UsesEncoder && vectors is null)
             throw new InvalidOperationException("this propaganda model reads the sentence encoder's vectors; pass them, or use the fast model");
@@ -52,6 +57,6 @@ public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone)
             if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
                 words++;
         }
-        return new FramingLayer(findings, words, ToneAnalyzer.Analyze(article, text, tone));
+        return new FramingLayer(findings, words, ToneAnalyzer.Analyze(article, text, tone), _loaded.Find(article.Text, text, syntax));
     }
 }

@@ -7,8 +7,27 @@ namespace Sift.Model;
 /// </summary>
 public sealed record TechniqueFinding(Span Span, int Sentence, string Technique, double Confidence);
 
-/// <summary>How the article works on its reader: technique spans, and how loaded its wording is.</summary>
-public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int words, ToneLayer tone)
+/// <summary>Why a word is loaded.</summary>
+public enum LoadedBasis
+{
+    /// <summary>PTC's annotators marked the word as loaded language or name calling in most of its uses.</summary>
+    PtcLoadedWord,
+
+    /// <summary>A label that names an actor by a judgment of it ("terrorists", "regime").</summary>
+    ContestedLabel,
+
+    /// <summary>A hyphenated modifier saying who is behind an actor ("foreign-backed").</summary>
+    SponsorLabel,
+}
+
+/// <summary>
+/// Loaded wording: <see cref="Word"/> is the loaded word, <see cref="Span"/> the phrase it belongs to (a
+/// loaded modifier with the noun it modifies). <see cref="Evidence"/> is PTC's count for a learned word.
+/// </summary>
+public sealed record LoadedTerm(Span Span, Span Word, int Sentence, LoadedBasis Basis, Framing.Loaded.LoadedEvidence? Evidence = null);
+
+/// <summary>How the article works on its reader: technique spans, loaded wording, and tone.</summary>
+public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int words, ToneLayer tone, IReadOnlyList<LoadedTerm>? loadedTerms = null)
 {
     public const string LoadedLanguage = "Loaded_Language";
 
@@ -18,8 +37,11 @@ public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int
     /// <summary>The article's words (tokens that are words or numbers), the denominator of the densities.</summary>
     public int Words { get; } = words;
 
-    /// <summary>Loaded_Language spans per hundred words.</summary>
-    public double LoadedLanguagePer100Words { get; } = Density(techniques, words);
+    /// <summary>Loaded wording in text order, found word by word whatever the span tagger proposed.</summary>
+    public IReadOnlyList<LoadedTerm> LoadedTerms { get; } = loadedTerms ?? [];
+
+    /// <summary>Loaded terms, and Loaded_Language technique spans that hold none of them, per hundred words.</summary>
+    public double LoadedLanguagePer100Words { get; } = Density(techniques, loadedTerms ?? [], words);
 
     /// <summary>Document and sentence tone from the VADER lexicon, with the words that carry it.</summary>
     public ToneLayer Tone { get; } = tone;
@@ -33,17 +55,27 @@ public sealed class FramingLayer(IReadOnlyList<TechniqueFinding> techniques, int
             if (t.Confidence >= minimum)
                 kept.Add(t);
         }
-        return new FramingLayer(kept, Words, Tone);
+        return new FramingLayer(kept, Words, Tone, LoadedTerms);
     }
 
-    private static double Density(IReadOnlyList<TechniqueFinding> techniques, int words)
+    private static double Density(IReadOnlyList<TechniqueFinding> techniques, IReadOnlyList<LoadedTerm> terms, int words)
     {
-        var loaded = 0;
+        var loaded = terms.Count;
         foreach (var t in techniques)
         {
-            if (t.Technique == LoadedLanguage)
+            if (t.Technique == LoadedLanguage && !HoldsATerm(t.Span, terms))
                 loaded++;
         }
         return words == 0 ? 0 : Math.Round(100.0 * loaded / words, 2);
+    }
+
+    private static bool HoldsATerm(Span span, IReadOnlyList<LoadedTerm> terms)
+    {
+        foreach (var term in terms)
+        {
+            if (term.Span.Overlaps(span))
+                return true;
+        }
+        return false;
     }
 }

@@ -108,8 +108,13 @@ public class PropagandaTests
         var kept = all.WithMinConfidence(threshold);
         Assert.All(kept.Techniques, t => Assert.True(t.Confidence >= threshold));
         Assert.True(kept.Techniques.Count < all.Techniques.Count);
-        var loaded = kept.Techniques.Count(t => t.Technique == FramingAnalyzer.LoadedLanguage);
+        // The density counts the loaded terms, and the Loaded_Language spans that hold none of them.
+        Assert.Equal(all.LoadedTerms, kept.LoadedTerms);
+        Assert.NotEmpty(kept.LoadedTerms);
+        var loaded = kept.LoadedTerms.Count + kept.Techniques.Count(t => t.Technique == FramingAnalyzer.LoadedLanguage
+            && !kept.LoadedTerms.Any(term => term.Span.Overlaps(t.Span)));
         Assert.Equal(Math.Round(100.0 * loaded / kept.Words, 2), kept.LoadedLanguagePer100Words);
+        Assert.True(kept.LoadedLanguagePer100Words <= all.LoadedLanguagePer100Words);
     }
 
     [Fact]

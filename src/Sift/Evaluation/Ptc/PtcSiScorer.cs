@@ -45,6 +45,13 @@ public static class PtcSiScorer
     }
 
     /// <summary>
+    /// Scores predictions against a part of the gold (some techniques' spans, say), where an article may
+    /// have predicted spans and none of the part's: they count in the precision denominator only.
+    /// </summary>
+    public static PtcSiScore ScoreAgainstPart(IEnumerable<SiLabel> goldPart, IEnumerable<SiLabel> predicted) =>
+        Score(GroupSpans(goldPart), GroupSpans(predicted), mergeOverlappingPredictions: true);
+
+    /// <summary>
     /// Scores UTF-16 predictions for the articles of <paramref name="gold"/> against its SI labels.
     /// Predictions must name articles of the corpus; articles may be left out (no predicted spans).
     /// </summary>

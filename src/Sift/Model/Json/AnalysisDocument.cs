@@ -64,8 +64,17 @@ public sealed record TimeLayerDto(string? Anchor, string AnchorSource, IReadOnly
 /// <summary>A TIMEX3: type DATE, TIME, DURATION or SET, its TimeML value and mod; anchor is set when the value was computed from it.</summary>
 public sealed record TimeExpressionDto(int Start, int End, string Text, int Sentence, string Type, string Value, string? Mod, string? Anchor);
 
-/// <summary>Technique spans in text order; loadedLanguagePer100Words counts Loaded_Language spans per hundred words.</summary>
-public sealed record FramingLayerDto(int Words, double LoadedLanguagePer100Words, IReadOnlyList<TechniqueDto> Techniques, ToneDto Tone);
+/// <summary>
+/// Technique spans and loaded terms in text order; loadedLanguagePer100Words counts the loaded terms, and the
+/// Loaded_Language spans that hold none of them, per hundred words.
+/// </summary>
+public sealed record FramingLayerDto(int Words, double LoadedLanguagePer100Words, IReadOnlyList<TechniqueDto> Techniques, IReadOnlyList<LoadedTermDto> LoadedTerms, ToneDto Tone);
+
+/// <summary>
+/// Loaded wording: the phrase (start, end, text), the loaded word in it, why it is loaded (ptcLoadedWord,
+/// contestedLabel, sponsorLabel), PTC's counts for a learned word (used inside a loaded span, uses), and its voice.
+/// </summary>
+public sealed record LoadedTermDto(int Start, int End, string Text, SpanDto Word, int Sentence, string Basis, int? PtcInside, int? PtcUses, VoiceDto? Voice = null);
 
 /// <summary>
 /// VADER tone: compound polarity from −1 to 1, positive/negative/neutral word shares, intensity from 0 to 1.

@@ -125,13 +125,22 @@ public static class AnalysisJson
             var w = tone.Words[i];
             words[i] = new ToneWordDto(w.Span.Start, w.Span.End, text[w.Span.Start..w.Span.End], w.Sentence, R(w.Lexicon), R(w.Valence), RuleNames(w.Rules));
         }
-        return new FramingLayerDto(layer.Words, layer.LoadedLanguagePer100Words, techniques,
+        var loaded = new LoadedTermDto[layer.LoadedTerms.Count];
+        for (var i = 0; i < loaded.Length; i++)
+        {
+            var t = layer.LoadedTerms[i];
+            loaded[i] = new LoadedTermDto(t.Span.Start, t.Span.End, text[t.Span.Start..t.Span.End], SpanOf(text, t.Word), t.Sentence,
+                LoadedBasisNames[(int)t.Basis], t.Evidence?.Inside, t.Evidence?.Uses);
+        }
+        return new FramingLayerDto(layer.Words, layer.LoadedLanguagePer100Words, techniques, loaded,
             new ToneDto(new ToneFiguresDto(R(d.Compound), R(d.Positive), R(d.Negative), R(d.Neutral), R(d.Intensity)), d.ScoredSentences, sentences, words));
     }
 
     private static double R(double value) => Math.Round(value, 4);
 
     private static readonly string[] AttributionKindNames = Enum.GetNames<AttributionKind>().Select(Camel).ToArray();
+
+    private static readonly string[] LoadedBasisNames = Enum.GetNames<LoadedBasis>().Select(Camel).ToArray();
 
     private static AttributionLayerDto ToDto(string text, AttributionLayer layer, EntityLayer? entities)
     {
@@ -171,7 +180,13 @@ public static class AnalysisJson
             var t = framing.Techniques[i];
             techniques[i] = t with { Voice = VoiceOf(attributions, analysis.Entities, new Span(t.Start, t.End)) };
         }
-        return framing with { Techniques = techniques };
+        var loaded = new LoadedTermDto[framing.LoadedTerms.Count];
+        for (var i = 0; i < loaded.Length; i++)
+        {
+            var t = framing.LoadedTerms[i];
+            loaded[i] = t with { Voice = VoiceOf(attributions, analysis.Entities, new Span(t.Start, t.End)) };
+        }
+        return framing with { Techniques = techniques, LoadedTerms = loaded };
     }
 
     private static EventLayerDto WithVoices(EventLayerDto layer, Analysis analysis)
