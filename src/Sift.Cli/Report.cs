@@ -239,8 +239,9 @@ internal static class Report
         var leaning = tone.Compound switch { <= -0.05 => "negative", >= 0.05 => "positive", _ => "neutral" };
         console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"Tone: {leaning} (compound {tone.Compound:+0.00;-0.00;0.00}, intensity {tone.Intensity:0.00}; {tone.ScoredSentences} of {layer.Sentences.Count} sentences carry sentiment; words {tone.Positive:P0} positive, {tone.Negative:P0} negative)."));
+        var loadedSpans = framing.Techniques.Count(t => t.Technique == FramingLayer.LoadedLanguage);
         console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"Loaded language: {framing.LoadedLanguagePer100Words:0.0} per 100 words ({framing.LoadedTerms.Count} loaded terms, {framing.Techniques.Count(t => t.Technique == FramingLayer.LoadedLanguage)} Loaded Language spans)."));
+            $"Loaded language: {framing.LoadedLanguagePer100Words:0.0} per 100 words ({Plural(framing.LoadedTerms.Count, "loaded term")}, {Plural(loadedSpans, "Loaded Language span")})."));
         WriteLoadedTerms(console, analysis, framing);
         if (framing.Techniques.Count == 0)
         {
@@ -261,6 +262,9 @@ internal static class Report
         WriteHighlighted(console, text, layer, framing);
         console.WriteLine();
     }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
     private static void WriteLoadedTerms(IAnsiConsole console, Analysis analysis, FramingLayer framing)
     {

@@ -131,8 +131,8 @@ public sealed class PropagandaModel
             if (start >= 0)
                 found.Add(Close(s, start, end, confidence));
         }
-        if (floor > 0)
-            found.RemoveAll(span => span.SpanConfidence < floor);
+        // A span of clitics and punctuation alone ("n’t") says nothing a reader could weigh.
+        found.RemoveAll(span => span.SpanConfidence < floor || !HoldsAWord(tokens, span));
         return found;
 
         DetectedSpan Close(int sentence, int from, int to, double confidenceSum)
@@ -143,6 +143,16 @@ public sealed class PropagandaModel
                 to--;
             return new DetectedSpan(sentence, from, to, new Span(tokens[from].Start, tokens[to - 1].End), confidence);
         }
+    }
+
+    private static bool HoldsAWord(IReadOnlyList<Token> tokens, DetectedSpan span)
+    {
+        for (var i = span.FirstToken; i < span.EndToken; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The probability of each technique for the span, in <see cref="Techniques"/> order.</summary>
