@@ -6,7 +6,7 @@ namespace Sift.Quotes;
 /// Groups token tags into attributions around each cue: a source run goes to the cue it is syntactically
 /// tied to (its head path reaches the cue) or else the nearest cue in its sentence; a content run goes to
 /// the nearest cue in its sentence, or, in a sentence without one (a quote running on), to the nearest
-/// cue within two sentences. Runs no cue claims are dropped.
+/// cue within two sentences, one of its own paragraph first. Runs no cue claims are dropped.
 /// </summary>
 public static class AttributionDecoder
 {
@@ -117,6 +117,13 @@ public static class AttributionDecoder
                 foreach (var r in chain)
                     distance = Math.Min(distance, Distance(r, cue));
                 var score = gap * 1000 + distance;
+                // A cue of the chain's own paragraph wins over any other: a quote that follows an attributed
+                // quote in its paragraph is that speaker's, not the next paragraph's ("…," said McCaffrey.
+                // "But it would be a stretch …" || Mr. Trump said …). Another paragraph's cue is taken only
+                // when the chain's has none (a quote running on over a paragraph break).
+                var paragraph = text.Sentences[cue.Sentence].Paragraph;
+                if (paragraph != text.Sentences[firstSentence].Paragraph && paragraph != text.Sentences[lastSentence].Paragraph)
+                    score += 3000;
                 if (score < bestScore)
                 {
                     bestScore = score;
