@@ -65,6 +65,11 @@ public class NerTests
         // Two people side by side stay two people.
         string[] people = ["Assad", "Putin"];
         Assert.Equal([(0, 1, Per), (1, 2, Per)], NameSpans.Repair(people, [(0, 1, Per), (1, 2, Per)]));
+
+        // A person split at a middle initial is one person, whichever side took the initial.
+        string[] general = ["said", "Barry", "R.", "McCaffrey", ",", "the", "director"];
+        Assert.Equal([(1, 4, Per)], NameSpans.Repair(general, [(1, 2, Per), (2, 4, Per)]));
+        Assert.Equal([(1, 4, Per)], NameSpans.Repair(general, [(1, 3, Per), (3, 4, Per)]));
     }
 
     [Fact]

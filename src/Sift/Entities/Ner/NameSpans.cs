@@ -4,7 +4,8 @@ namespace Sift.Entities.Ner;
 /// Repairs the recognizer's name spans where news names break its 1996 training text: a name with a
 /// lowercase particle ("Staffan de Mistura", "Jabhat Fateh al-Sham") that came out in pieces is joined;
 /// organization names that touch are one name ("Kazakh" + "Foreign Ministry": CoNLL-2003 dev has 4
-/// adjacent names of one type in 5,942), and so are person names that touch right after a title; so
+/// adjacent names of one type in 5,942), and so are person names that touch right after a title or at a
+/// middle initial ("Barry" + "R. McCaffrey"); so
 /// is a demonym before an organization; a title that ran
 /// into an organization's name is cut off ("United Nations Special Envoy" → "United Nations", as
 /// CoNLL-2003 leaves titles out of names); a name right after a title is a person's, whole ("Minister
@@ -60,6 +61,8 @@ public static class NameSpans
                 type = a.Type;
             else if (a.End == b.Start && a.Type == b.Type && a.Type == NerLabels.TypeIndex("PER") && a.Start > 0 && IsTitleEnd(words[a.Start - 1]))
                 type = a.Type;                                                   // "Affairs" "Hossein Jaberi" + "Ansari"
+            else if (a.End == b.Start && a.Type == b.Type && a.Type == NerLabels.TypeIndex("PER") && (IsInitial(words[b.Start]) || IsInitial(words[a.End - 1])))
+                type = a.Type;                                                   // "Barry" + "R. McCaffrey"
             if (type < 0)
                 continue;
             result[k] = (a.Start, b.End, type);
@@ -135,6 +138,9 @@ public static class NameSpans
         var first = words[particle - 1];
         return IsTitleCased(first) && !IsTitleEnd(first) && !TitleModifiers.Contains(first) ? (particle - 1, span.End, span.Type) : span;
     }
+
+    /// <summary>A middle initial: one capital and a period ("R.").</summary>
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static bool IsTitleEnd(string word) => TitleWords.Contains(word) || word == "Affairs";
 
