@@ -134,7 +134,7 @@ internal static class Report
             {
                 var entity = a.Speaker is { } id && analysis.Entities is { } entities ? entities.Entities.FirstOrDefault(e => e.Id == id) : null;
                 var speaker = entity?.Name ?? (a.Source is { } s ? text[s.Start..s.End] : "(unnamed)");
-                var role = entity is null ? "" : entity.Titles.Count > 0 ? entity.Titles[0] : entity.Type;
+                var role = entity is null ? "" : entity.Titles.Count > 0 ? entity.Titles[0] : KindOf(entity.Type);
                 var content = a.Content.Count == 0 ? "" : string.Join(" … ", a.Content.Select(c => text[c.Start..c.End]));
                 var kind = a.Kind switch { AttributionKind.Direct => "quote", AttributionKind.Mixed => "partial quote", AttributionKind.Indirect => "reported", _ => "speech act" };
                 table.AddRow(Esc(speaker), Esc(role), $"{Esc(text[a.Cue.Start..a.Cue.End])} [grey]({Esc(kind)})[/]", Esc(Clip(content, 160)),
@@ -262,6 +262,15 @@ internal static class Report
         WriteHighlighted(console, text, layer, framing);
         console.WriteLine();
     }
+
+    /// <summary>An entity type in words, for a speaker without a title.</summary>
+    private static string KindOf(string type) => type switch
+    {
+        "PER" => "(person)",
+        "ORG" => "(organization)",
+        "LOC" => "(place)",
+        _ => "",
+    };
 
     private static string Plural(int count, string noun) =>
         count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");

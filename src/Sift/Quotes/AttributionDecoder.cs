@@ -120,10 +120,11 @@ public static class AttributionDecoder
                 // A cue of the chain's own paragraph wins over any other: a quote that follows an attributed
                 // quote in its paragraph is that speaker's, not the next paragraph's ("…," said McCaffrey.
                 // "But it would be a stretch …" || Mr. Trump said …). Another paragraph's cue is taken only
-                // when the chain's has none (a quote running on over a paragraph break).
+                // when the chain's has none, an earlier one first (a quote running on over a paragraph break
+                // continues the speaker before it).
                 var paragraph = text.Sentences[cue.Sentence].Paragraph;
                 if (paragraph != text.Sentences[firstSentence].Paragraph && paragraph != text.Sentences[lastSentence].Paragraph)
-                    score += 3000;
+                    score += cue.Sentence > lastSentence ? 6000 : 3000;
                 if (score < bestScore)
                 {
                     bestScore = score;
