@@ -266,9 +266,9 @@ internal static class Report
     /// <summary>An entity type in words, for a speaker without a title.</summary>
     private static string KindOf(string type) => type switch
     {
-        "PER" => "(person)",
-        "ORG" => "(organization)",
-        "LOC" => "(place)",
+        "PER" => "person",
+        "ORG" => "organization",
+        "LOC" => "place",
         _ => "",
     };
 
