@@ -26,7 +26,7 @@ public sealed class QuoteAnalyzer(AttributionModel model)
         var covered = new bool[text.Sentences.Count];
         foreach (var f in found)
         {
-            var speaker = f.Source is { } source ? SpeakerResolver.Resolve(entities, text, source, f.SourceHead) : null;
+            var speaker = f.Source is { } source ? SpeakerResolver.Resolve(entities, text, source, f.SourceHead, syntax) : null;
             var lemma = f.CueToken >= 0 ? syntax.Tokens[f.CueToken].Lemma : article.Text[f.Cue.Start..f.Cue.End];
             attributions.Add(new Attribution(f.Source, f.Cue, lemma, f.Content, AttributionKinds.Of(doc, f.Content), f.Sentence, speaker));
             covered[f.Sentence] = true;

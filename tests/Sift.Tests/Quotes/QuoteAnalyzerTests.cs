@@ -61,6 +61,15 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void A_relative_pronoun_source_speaks_for_the_name_it_follows()
+    {
+        var r = Analyze("The plan was praised by Angela Merkel, who said it would save lives.\n");
+        var said = r.Layer.Attributions.Single(a => a.CueLemma == "say");
+        Assert.Equal("who", r.Text(said.Source!.Value));
+        Assert.Equal("Angela Merkel", r.Speaker(said));
+    }
+
+    [Fact]
     public void He_in_the_17th_line_is_al_Muallem_not_Assad()
     {
         var r = Reference.Value;
