@@ -191,7 +191,8 @@ public static class AttributionDecoder
     /// The source's tokens and head word: the tagged run, unless the cue's own nominal subject is the
     /// better span. A tagged source inside that subject is the whole subject: the tagger stops short of a
     /// noun phrase's end ("Multiple | outlets", "Republican | presidential nominee Donald Trump"). A tagged
-    /// source apart from it that is no subject loses to it ("On Sunday, … Obama said"). Without a tagged
+    /// source apart from it loses to it when it is no subject ("On Sunday, … Obama said") or when the cue's
+    /// subject stands right before the cue ("Shays was pro Kasich …, he said"). Without a tagged
     /// source, the tagger missed it: the cue's active subject, with its modifiers, or the subject of the
     /// clause a participle cue hangs from.
     /// </summary>
@@ -204,7 +205,7 @@ public static class AttributionDecoder
         {
             var inside = own.From <= s.From && s.To <= own.To;
             var apart = own.To <= s.From || own.From >= s.To;
-            if (inside || (apart && !IsSubject(d, s)))
+            if (inside || (apart && (!IsSubject(d, s) || own.To == cue.From)))
                 return own;
         }
         return (s.From, s.To, HeadOf(d, s.From, s.To));
