@@ -70,6 +70,9 @@ public class NerTests
         string[] general = ["said", "Barry", "R.", "McCaffrey", ",", "the", "director"];
         Assert.Equal([(1, 4, Per)], NameSpans.Repair(general, [(1, 2, Per), (2, 4, Per)]));
         Assert.Equal([(1, 4, Per)], NameSpans.Repair(general, [(1, 3, Per), (3, 4, Per)]));
+        // An honorific or rank is no part of the name (CoNLL-2003 leaves it out); the title finder keeps it.
+        string[] ranked = ["said", "Gen.", "Barry", "McCaffrey", "and", "Mr.", "Trump"];
+        Assert.Equal([(2, 4, Per), (6, 7, Per)], NameSpans.Repair(ranked, [(1, 4, Per), (5, 7, Per)]));
     }
 
     [Fact]

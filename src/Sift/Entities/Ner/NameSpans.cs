@@ -39,7 +39,7 @@ public static class NameSpans
             // a title's last word alone ("Affairs") is no name.
             if (span.End - span.Start == 1 && (Particles.Contains(words[span.Start]) || IsTitleEnd(words[span.Start])))
                 continue;
-            result.Add(CutTitle(words, span));
+            result.Add(CutHonorific(words, CutTitle(words, span)));
         }
         for (var k = 0; k < result.Count; k++)
             result[k] = PersonAfterTitle(words, result[k], k + 1 < result.Count ? result[k + 1].Start : words.Count);
@@ -71,6 +71,17 @@ public static class NameSpans
         }
         return result;
     }
+
+    /// <summary>Abbreviated honorifics and ranks, which CoNLL-2003 leaves out of a person's name ("Gen. | Barry R. McCaffrey").</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "Cmdr.", "Sen.", "Rep.", "Gov.", "Rev.", "Prof.", "Amb.",
+    };
+
+    private static (int Start, int End, int Type) CutHonorific(IReadOnlyList<string> words, (int Start, int End, int Type) span) =>
+        span.Type == NerLabels.TypeIndex("PER") && span.End - span.Start > 1 && Honorifics.Contains(words[span.Start])
+            ? (span.Start + 1, span.End, span.Type)
+            : span;
 
     private static (int Start, int End, int Type) CutTitle(IReadOnlyList<string> words, (int Start, int End, int Type) span)
     {
