@@ -263,12 +263,12 @@ internal static class Report
         console.WriteLine();
     }
 
-    /// <summary>An entity type in words, for a speaker without a title.</summary>
+    /// <summary>An entity type in words, for a speaker without a title: a place that speaks is its government ("Russia said").</summary>
     private static string KindOf(string type) => type switch
     {
         "PER" => "person",
         "ORG" => "organization",
-        "LOC" => "place",
+        "LOC" => "government",
         _ => "",
     };
 
