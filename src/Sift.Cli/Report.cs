@@ -132,7 +132,7 @@ internal static class Report
                 .AddColumn("Content").AddColumn(new TableColumn("Line").RightAligned().NoWrap());
             foreach (var a in layer.Attributions)
             {
-                var entity = a.Speaker is { } id && analysis.Entities is { } entities ? entities.Entities.FirstOrDefault(e => e.Id == id) : null;
+                var entity = EntityOf(analysis, a.Speaker);
                 var speaker = entity?.Name ?? (a.Source is { } s ? text[s.Start..s.End] : "(unnamed)");
                 var role = entity is null ? "" : entity.Titles.Count > 0 ? entity.Titles[0] : KindOf(entity.Type);
                 var content = a.Content.Count == 0 ? "" : string.Join(" … ", a.Content.Select(c => text[c.Start..c.End]));
@@ -298,6 +298,9 @@ internal static class Report
             : "loaded in PTC",
     };
 
+    private static Entity? EntityOf(Analysis analysis, int? id) =>
+        id is { } entity && analysis.Entities is { } entities ? entities.Entities.FirstOrDefault(e => e.Id == entity) : null;
+
     /// <summary>"narrator", or the name (else the source words) of the speaker whose attributed content holds the span.</summary>
     private static string VoiceName(Analysis analysis, Span span)
     {
@@ -306,7 +309,7 @@ internal static class Report
         var voice = attributions.VoiceOf(span);
         if (voice.IsNarrator)
             return "narrator";
-        if (voice.Speaker is { } id && analysis.Entities?.Entities.FirstOrDefault(e => e.Id == id) is { } entity)
+        if (EntityOf(analysis, voice.Speaker) is { } entity)
             return entity.Name;
         return attributions.Attributions[voice.Attribution!.Value].Source is { } source ? analysis.Article.Text[source.Start..source.End] : "unnamed source";
     }

@@ -54,7 +54,7 @@ public sealed class FramingAnalyzer(PropagandaModel model, ToneLexicon tone, Loa
         var words = 0;
         foreach (var token in text.Tokens)
         {
-            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+            if (token.IsWordLike)
                 words++;
         }
         return new FramingLayer(findings, words, ToneAnalyzer.Analyze(article, text, tone), _loaded.Find(article.Text, text, syntax));

@@ -21,6 +21,9 @@ public enum TokenKind : byte
 public readonly record struct Token(int Start, int End, TokenKind Kind)
 {
     public Span Span => new(Start, End);
+
+    /// <summary>Whether the token counts as a word of the text: a word, number or abbreviation.</summary>
+    public bool IsWordLike => Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation;
 }
 
 public readonly record struct Sentence(int Start, int End, int Paragraph, int FirstToken, int TokenCount)

@@ -20,7 +20,7 @@ public sealed class LoadedTermFinder(LoadedWords learned)
     /// <summary>How far (in tokens) a loaded modifier may stand before the noun it modifies ("terrorists ’ plot").</summary>
     private const int MaxModifierReach = 3;
 
-    private static readonly Lazy<Dictionary<string, string>> Labels = new(ReadLabels);
+    private static readonly Lazy<HashSet<string>> Labels = new(ReadLabels);
     private static readonly Lazy<LoadedTermFinder> Shared = new(() => new LoadedTermFinder(LoadedWords.Default));
 
     /// <summary>The finder with the committed learned list.</summary>
@@ -48,7 +48,7 @@ public sealed class LoadedTermFinder(LoadedWords learned)
                     basis = LoadedBasis.SponsorLabel; // a name may lead it ("Iran-backed")
                 else if (IsName(text, token, i, sentence, syntax))
                     continue;
-                else if (labels.ContainsKey(word) || (syntax is not null && labels.ContainsKey(syntax.Tokens[i].Lemma)) || labels.ContainsKey(Singular(word)))
+                else if (labels.Contains(word) || (syntax is not null && labels.Contains(syntax.Tokens[i].Lemma)) || labels.Contains(Singular(word)))
                     basis = LoadedBasis.ContestedLabel;
                 else if (learned.TryGet(word, out var e))
                     (basis, evidence) = (LoadedBasis.PtcLoadedWord, e);
@@ -99,11 +99,12 @@ public sealed class LoadedTermFinder(LoadedWords learned)
         return syntax.Tokens[t.Head].Upos is "NOUN" or "PROPN" ? t.Head : null;
     }
 
-    private static Dictionary<string, string> ReadLabels()
+    /// <summary>The list's labels; its second column (the family) documents the list and is not read.</summary>
+    private static HashSet<string> ReadLabels()
     {
-        var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in EmbeddedLists.ReadRows("Framing/Loaded/contested-labels.txt"))
-            labels[row[0]] = row.Length > 1 ? row[1] : "";
+            labels.Add(row[0]);
         return labels;
     }
 }

@@ -68,7 +68,7 @@ public static class LoadedWordsTrainer
     }
 
     /// <summary>What the finder marks in an article (without a parse, as PTC articles come), as spans.</summary>
-    public static IEnumerable<Span> Spans(string text, TextLayer layer, LoadedWords words) =>
+    private static IEnumerable<Span> Spans(string text, TextLayer layer, LoadedWords words) =>
         new LoadedTermFinder(words).Find(text, layer, null).Select(t => t.Span);
 
     private static Dictionary<string, LoadedEvidence> Count(IEnumerable<(PtcArticle Article, TextLayer Layer)> articles)

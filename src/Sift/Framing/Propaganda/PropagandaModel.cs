@@ -149,7 +149,7 @@ public sealed class PropagandaModel
     {
         for (var i = span.FirstToken; i < span.EndToken; i++)
         {
-            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+            if (tokens[i].IsWordLike)
                 return true;
         }
         return false;
