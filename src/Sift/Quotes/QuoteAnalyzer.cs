@@ -22,6 +22,8 @@ public sealed class QuoteAnalyzer(AttributionModel model)
         var doc = new AttributionDocument(article, text, syntax, Model.Verbs, Model.UsesEncoder ? vectors : null);
         var found = AttributionDecoder.Decode(doc, Model.Tag(doc));
         AccordingToRule.Apply(doc, found);
+        HeadlineSpeakerRule.Apply(doc, found);
+        ReportedlyRule.Apply(doc, found);
         var attributions = new List<Attribution>(found.Count);
         var covered = new bool[text.Sentences.Count];
         foreach (var f in found)

@@ -161,6 +161,55 @@ public class QuoteAnalyzerTests
         Assert.Equal("The talks will resume in May", r.Text(Assert.Single(a.Content)));
     }
 
+    /// <summary>A plain-text article whose first line is its headline, as `sift analyze` reads a .txt file.</summary>
+    private static Result AnalyzeWithHeadline(string text)
+    {
+        var article = Sift.Intake.PlainTextReader.Read(text, "headline test");
+        Assert.NotNull(article.TitleSpan);
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var entities = Entities.Analyze(article, layer, syntax);
+        return new Result(article, entities, Analyzer.Analyze(article, layer, syntax, entities));
+    }
+
+    [Fact]
+    public void A_headline_speaker_before_a_colon_is_the_source_of_the_claim_after_it()
+    {
+        var r = AnalyzeWithHeadline("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines\n\nThere is serious concern about the election, he said on Monday.\n");
+        var a = Assert.Single(r.Layer.Attributions, a => r.Text(a.Cue) == ":");
+        Assert.Equal("Roger Stone", r.Text(a.Source!.Value));
+        Assert.Equal("Don’t Trust the Voting Machines", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Theory]
+    [InlineData("The Latest: Cruz to give away engraved shotgun\n\nThe senator spoke in Iowa on Monday.\n")]
+    [InlineData("Netanyahu and Obama: A tortured relationship\n\nThe two leaders met in Washington on Monday.\n")]
+    [InlineData("Delegate Update: The latest count in the Democratic race\n\nThe count changed on Monday.\n")]
+    public void A_headline_label_or_title_before_a_colon_is_no_speaker(string text)
+    {
+        var r = AnalyzeWithHeadline(text);
+        Assert.DoesNotContain(r.Layer.Attributions, a => r.Text(a.Cue) == ":");
+    }
+
+    [Fact]
+    public void Reportedly_is_a_cue_without_a_source_around_its_clause()
+    {
+        var article = new Article { Text = "The FBI is reportedly making arrangements to interview the senator.", Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var doc = new AttributionDocument(article, layer, syntax, AttributionModel.Fast.Verbs);
+        var found = new List<FoundAttribution>();
+        ReportedlyRule.Apply(doc, found);
+        var a = Assert.Single(found);
+        Assert.Equal("reportedly", article.Text[a.Cue.Start..a.Cue.End]);
+        Assert.Null(a.Source);
+        Assert.Equal(["The FBI is", "making arrangements to interview the senator"], a.Content.Select(c => article.Text[c.Start..c.End]));
+
+        // Where the tagger already made the adverb a cue, the rule adds nothing.
+        ReportedlyRule.Apply(doc, found);
+        Assert.Single(found);
+    }
+
     [Fact]
     public void It_was_reported_that_has_no_source_and_no_expletive_in_its_content()
     {

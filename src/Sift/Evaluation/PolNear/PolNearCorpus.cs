@@ -12,14 +12,22 @@ public sealed record PolNearAttribution(IReadOnlyList<Span> Source, IReadOnlyLis
 /// <summary>One article of PolNeAR with the attributions of its first annotator (the first .ann in sorted order).</summary>
 public sealed record PolNearArticle(string Id, string Text, DateOnly Published, string Publisher, IReadOnlyList<PolNearAttribution> Attributions)
 {
-    /// <summary>The text as a Sift article: paragraphs are separated by blank lines.</summary>
-    public Article ToArticle() => new()
+    /// <summary>
+    /// The text as a Sift article: paragraphs are separated by blank lines, and the first line is the
+    /// headline where plain text would have one.
+    /// </summary>
+    public Article ToArticle()
     {
-        Text = Text,
-        Source = Id,
-        Layout = TextLayout.BlankLineParagraphs,
-        Metadata = new ArticleMetadata { Published = Published },
-    };
+        var title = PlainTextReader.FindHeadline(Text);
+        return new()
+        {
+            Text = Text,
+            Source = Id,
+            TitleSpan = title,
+            Layout = TextLayout.BlankLineParagraphs,
+            Metadata = new ArticleMetadata { Published = Published, Title = title is { } t ? Text[t.Start..t.End] : null },
+        };
+    }
 }
 
 /// <summary>
