@@ -1,4 +1,5 @@
 using Sift.Model;
+using static Sift.Quotes.RuleText;
 
 namespace Sift.Quotes;
 
@@ -53,11 +54,6 @@ public static class AccordingToRule
             }
         }
     }
-
-    private static Span Range(TextLayer text, int from, int to) => new(text.Tokens[from].Start, text.Tokens[to - 1].End);
-
-    private static bool Is(string body, Token token, string word) =>
-        body.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBreak(string body, Token token) =>
         token.Kind == TokenKind.Punctuation && body[token.Start] is ',' or '.' or ';' or ':' or '!' or '?';

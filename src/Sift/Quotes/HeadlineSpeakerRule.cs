@@ -1,4 +1,5 @@
 using Sift.Model;
+using static Sift.Quotes.RuleText;
 
 namespace Sift.Quotes;
 
@@ -150,13 +151,6 @@ public static class HeadlineSpeakerRule
         return true;
     }
 
-    private static Span Range(TextLayer text, int from, int to) => new(text.Tokens[from].Start, text.Tokens[to - 1].End);
-
-    private static bool IsChar(string body, Token token, char c) => token.End == token.Start + 1 && body[token.Start] == c;
-
     private static bool IsDash(string body, Token token) =>
         token.Kind == TokenKind.Punctuation && body[token.Start] is '–' or '—' or '-';
-
-    private static bool Is(string body, Token token, string word) =>
-        body.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using Sift.Model;
+using static Sift.Quotes.RuleText;
 
 namespace Sift.Quotes;
 
@@ -23,7 +24,7 @@ public static class ReportedlyRule
             var end = first + sentence.TokenCount;
             for (var i = first; i < end; i++)
             {
-                if (!body.AsSpan(text.Tokens[i].Start, text.Tokens[i].End - text.Tokens[i].Start).Equals("reportedly", StringComparison.OrdinalIgnoreCase))
+                if (!Is(body, text.Tokens[i], "reportedly"))
                     continue;
                 var head = syntax[i].Head;
                 if (head < first || head >= end || syntax[head].Upos is not ("VERB" or "AUX" or "ADJ"))
@@ -75,6 +76,4 @@ public static class ReportedlyRule
         }
         return false;
     }
-
-    private static Span Range(TextLayer text, int from, int to) => new(text.Tokens[from].Start, text.Tokens[to - 1].End);
 }
