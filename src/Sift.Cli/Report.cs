@@ -302,17 +302,10 @@ internal static class Report
         id is { } entity && analysis.Entities is { } entities ? entities.Entities.FirstOrDefault(e => e.Id == entity) : null;
 
     /// <summary>"narrator", or the name (else the source words) of the speaker whose attributed content holds the span.</summary>
-    private static string VoiceName(Analysis analysis, Span span)
-    {
-        if (analysis.Attributions is not { } attributions)
-            return "";
-        var voice = attributions.VoiceOf(span);
-        if (voice.IsNarrator)
-            return "narrator";
-        if (EntityOf(analysis, voice.Speaker) is { } entity)
-            return entity.Name;
-        return attributions.Attributions[voice.Attribution!.Value].Source is { } source ? analysis.Article.Text[source.Start..source.End] : "unnamed source";
-    }
+    private static string VoiceName(Analysis analysis, Span span) =>
+        analysis.Attributions is { } attributions
+            ? attributions.NameOf(attributions.VoiceOf(span), analysis.Entities, analysis.Article.Text)
+            : "";
 
     /// <summary>Every paragraph with a technique span, its spans in their technique's color.</summary>
     private static void WriteHighlighted(IAnsiConsole console, string text, TextLayer layer, FramingLayer framing)

@@ -72,4 +72,23 @@ public sealed class AttributionLayer(IReadOnlyList<Attribution> attributions, IR
         }
         return best >= 0 && 2 * bestCovered >= span.Length ? new Voice(best, Attributions[best].Speaker) : Voice.Narrator;
     }
+
+    /// <summary>
+    /// A voice in words: "narrator", the speaker entity's name, else the source's own words ("officials"),
+    /// else "unnamed source" ("it was reported that …").
+    /// </summary>
+    public string NameOf(Voice voice, EntityLayer? entities, string text)
+    {
+        if (voice.IsNarrator)
+            return "narrator";
+        if (voice.Speaker is { } id && entities is not null)
+        {
+            foreach (var entity in entities.Entities)
+            {
+                if (entity.Id == id)
+                    return entity.Name;
+            }
+        }
+        return Attributions[voice.Attribution!.Value].Source is { } source ? text[source.Start..source.End] : "unnamed source";
+    }
 }

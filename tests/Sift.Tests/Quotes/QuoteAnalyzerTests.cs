@@ -97,6 +97,25 @@ public class QuoteAnalyzerTests
         Assert.True(inSentence);
     }
 
+    [Fact]
+    public void A_voice_is_named_by_its_entity_else_its_source_words_else_as_unnamed()
+    {
+        const string text = "Ali said the road is open. Officials said it was shut. It was reported that it rained.";
+        Span Of(string words) => new(text.IndexOf(words, StringComparison.Ordinal), text.IndexOf(words, StringComparison.Ordinal) + words.Length);
+        var layer = new AttributionLayer(
+        [
+            new Attribution(Of("Ali"), Of("said the"), "say", [Of("the road is open")], AttributionKind.Indirect, 0, 7),
+            new Attribution(Of("Officials"), Of("said it"), "say", [Of("it was shut")], AttributionKind.Indirect, 1, null),
+            new Attribution(null, Of("reported"), "report", [Of("it rained")], AttributionKind.Indirect, 2, null),
+        ], []);
+        var entities = new EntityLayer([new Entity(7, "Ali Hassan", "PER", [], null, null, [])], []);
+
+        Assert.Equal("Ali Hassan", layer.NameOf(layer.VoiceOf(Of("road")), entities, text));
+        Assert.Equal("Officials", layer.NameOf(layer.VoiceOf(Of("shut")), entities, text));
+        Assert.Equal("unnamed source", layer.NameOf(layer.VoiceOf(Of("rained")), entities, text));
+        Assert.Equal("narrator", layer.NameOf(layer.VoiceOf(Of("Ali")), entities, text));
+    }
+
     private static bool SentenceContains(Result r, int sentence, int offset)
     {
         var article = r.Article;

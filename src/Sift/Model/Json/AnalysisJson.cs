@@ -178,13 +178,13 @@ public static class AnalysisJson
         for (var i = 0; i < techniques.Length; i++)
         {
             var t = framing.Techniques[i];
-            techniques[i] = t with { Voice = VoiceOf(attributions, analysis.Entities, new Span(t.Start, t.End)) };
+            techniques[i] = t with { Voice = VoiceOf(attributions, analysis, new Span(t.Start, t.End)) };
         }
         var loaded = new LoadedTermDto[framing.LoadedTerms.Count];
         for (var i = 0; i < loaded.Length; i++)
         {
             var t = framing.LoadedTerms[i];
-            loaded[i] = t with { Voice = VoiceOf(attributions, analysis.Entities, new Span(t.Start, t.End)) };
+            loaded[i] = t with { Voice = VoiceOf(attributions, analysis, new Span(t.Start, t.End)) };
         }
         return framing with { Techniques = techniques, LoadedTerms = loaded };
     }
@@ -197,17 +197,16 @@ public static class AnalysisJson
         for (var i = 0; i < events.Length; i++)
         {
             var e = layer.Events[i];
-            events[i] = e with { Voice = VoiceOf(attributions, analysis.Entities, new Span(e.Verb.Start, e.Verb.End)) };
+            events[i] = e with { Voice = VoiceOf(attributions, analysis, new Span(e.Verb.Start, e.Verb.End)) };
         }
         return layer with { Events = events };
     }
 
     /// <summary>The narrator, or the speaker whose attributed content holds <paramref name="span"/>.</summary>
-    private static VoiceDto VoiceOf(AttributionLayer attributions, EntityLayer? entities, Span span)
+    private static VoiceDto VoiceOf(AttributionLayer attributions, Analysis analysis, Span span)
     {
         var voice = attributions.VoiceOf(span);
-        var speaker = voice.IsNarrator ? "narrator" : SpeakerOf(entities, voice.Speaker)?.Name ?? "unresolved";
-        return new VoiceDto(speaker, voice.Attribution, voice.Speaker);
+        return new VoiceDto(attributions.NameOf(voice, analysis.Entities, analysis.Article.Text), voice.Attribution, voice.Speaker);
     }
 
     private static string[] RuleNames(ToneRules rules)
