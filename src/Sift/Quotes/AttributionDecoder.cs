@@ -377,17 +377,45 @@ public static class AttributionDecoder
     /// </summary>
     private static (int From, int To, int Head)? SubjectOfGoverningVerb(AttributionDocument d, int from, int to)
     {
-        var word = HeadOf(d, from, to);
-        for (var step = 0; step < 2; step++)
+        var word = VerbOf(d, from, to);
+        for (var step = 0; step < 4; step++)
         {
             var t = d.Syntax.Tokens[word];
-            if (t.Head < 0 || t.Relation is not ("advcl" or "xcomp" or "conj") || d.Syntax.Tokens[t.Head].Upos is not ("VERB" or "AUX" or "ADJ"))
+            if (t.Head < 0 || t.Relation is not ("advcl" or "xcomp" or "conj") || !IsPredicate(d, t.Head))
                 return null;
             word = t.Head;
             if (SubjectOf(d, word, word + 1) is { } subject)
                 return subject;
         }
         return null;
+    }
+
+    /// <summary>The cue's verb that hangs outside it ("bragging" of "bragging for a year about"), else its head word.</summary>
+    private static int VerbOf(AttributionDocument d, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Upos == "VERB" && (t.Head < from || t.Head >= to))
+                return i;
+        }
+        return HeadOf(d, from, to);
+    }
+
+    /// <summary>A verb, an adjective, or a noun with a copula ("has been a loyal lieutenant"): a word that can have a subject.</summary>
+    private static bool IsPredicate(AttributionDocument d, int word)
+    {
+        if (d.Syntax.Tokens[word].Upos is "VERB" or "AUX" or "ADJ")
+            return true;
+        if (d.Syntax.Tokens[word].Upos is not ("NOUN" or "PROPN"))
+            return false;
+        var sentence = d.Text.Sentences[d.SentenceOf[word]];
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            if (d.Syntax.Tokens[i].Head == word && d.Syntax.Tokens[i].Relation == "cop")
+                return true;
+        }
+        return false;
     }
 
     private static bool Reaches(AttributionDocument d, int token, int ancestor)

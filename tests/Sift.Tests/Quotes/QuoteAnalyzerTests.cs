@@ -338,6 +338,17 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void A_participle_cue_of_several_words_takes_the_subject_of_the_clause_its_verb_hangs_from()
+    {
+        // The cue's last word ("about") hangs inside the content; its verb ("bragging") hangs from "spending".
+        var (source, cue) = DecodeOne("After bragging for a year about how cheaply he ran, Donald Trump is spending freely now.",
+            ["After", "bragging", "for", "a", "year", "about", "how", "cheaply", "he", "ran", ",", "Donald", "Trump", "is", "spending", "freely", "now", "."],
+            [0, AttributionTags.BeginCue, .. Enumerable.Repeat(AttributionTags.InCue, 4), AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, 3), .. Enumerable.Repeat(0, 8)]);
+        Assert.Equal("bragging for a year about", cue);
+        Assert.Equal("Donald Trump", source);
+    }
+
+    [Fact]
     public void A_cue_that_starts_where_another_ends_continues_it_and_a_lone_function_word_is_no_cue()
     {
         // "said in" and "a statement" tagged as two cues, and "to" of "tried to dispel" as a cue of its own.
