@@ -349,6 +349,17 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void Appears_and_seems_take_no_source_and_keep_their_attribution()
+    {
+        // The subject of "appears" is what the evidence is about, not who speaks.
+        var (source, cue) = DecodeOne("China's coal consumption appears to have declined last year.",
+            ["China", "'s", "coal", "consumption", "appears", "to", "have", "declined", "last", "year", "."],
+            [0, 0, 0, 0, AttributionTags.BeginCue, AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, 4), 0]);
+        Assert.Equal("appears", cue);
+        Assert.Null(source);
+    }
+
+    [Fact]
     public void A_cue_that_starts_where_another_ends_continues_it_and_a_lone_function_word_is_no_cue()
     {
         // "said in" and "a statement" tagged as two cues, and "to" of "tried to dispel" as a cue of its own.
