@@ -163,7 +163,8 @@ public static class AttributionDecoder
             var cue = cues[c];
             Span? source = null;
             var sourceHead = -1;
-            if (SourceOf(d, sources[c] >= 0 ? runs[sources[c]] : null, cue) is { } found)
+            var sourceTokens = SourceOf(d, sources[c] >= 0 ? runs[sources[c]] : null, cue);
+            if (sourceTokens is { } found)
             {
                 source = SpanOf(text, found.From, found.To);
                 sourceHead = found.Head;
@@ -171,11 +172,13 @@ public static class AttributionDecoder
             var fragments = new List<Span>(contents[c].Count);
             foreach (var run in FillGaps(tags, contents[c]))
             {
-                var r = ToClause(d, run, cue, cues);
+                var r = WithoutAddressee(d, ToClause(d, run, cue, cues), cue);
                 if (HasContentWord(d, r.From, r.To) && Trimmed(d, r.From, r.To) is { } span)
                     fragments.Add(span);
             }
             fragments.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (sourceTokens is { } sourceRange)
+                AddFrontedContent(d, tags, sourceRange, cue, fragments);
             MergeAcrossSpaces(d.Article.Text, fragments);
             // Without a source, an attribution needs content, and a cue that is a report word or has no subject of
             // its own ("it was reported that …", "hoping to …"): in "the talks are aimed at …" the subject is no
@@ -332,6 +335,97 @@ public static class AttributionDecoder
     }
 
     /// <summary>The content run without the punctuation that belongs to the whole sentence (a final comma or period outside quotes).</summary>
+    /// <summary>
+    /// Content that opens with the person the cue addresses, and goes on past them, starts after them:
+    /// "asked | Trump | about statements he had made", "told | me | they believed …", "asked | the U.S.
+    /// attorney | whether …". The addressee is the object (or the "to" phrase) of a verb of addressing
+    /// and a pronoun, a name or a noun phrase; what follows, other than an infinitive, is what was said.
+    /// </summary>
+    private static Run WithoutAddressee(AttributionDocument d, Run run, Run cue)
+    {
+        if (run.Sentence != cue.Sentence || run.From < cue.To || run.From > cue.To + 1 || d.InQuote[run.From])
+            return run;
+        var from = run.From;
+        if (from == cue.To + 1 && !IsWord(d, cue.To, "to"))
+            return run;
+        var sentence = d.Text.Sentences[cue.Sentence];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var i = from; i < run.To; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Head < cue.From || t.Head >= cue.To || t.Relation is not ("obj" or "iobj" or "obl") || t.Upos is not ("PRON" or "PROPN" or "NOUN")
+                || !AddressingVerbs.Contains(d.Syntax.Tokens[t.Head].Lemma))
+                continue;
+            if (t.Relation == "obl" && !MarkedByTo(d, i, sentence.FirstToken, end))
+                return run;
+            var (lo, hi) = Subtree(d, i, from, end);
+            // "urged Clinton to make a decision": the annotators keep an object with its infinitive.
+            if (lo != from || hi >= run.To || d.Text.Tokens[hi].Kind == TokenKind.Punctuation || IsWord(d, hi, "to"))
+                return run;
+            return run with { From = hi };
+        }
+        return run;
+    }
+
+    /// <summary>
+    /// A source and cue set off by commas inside the sentence ("The goal, he said, is to forge a cease-fire";
+    /// "Mrs. Clinton, analysts said, has other reasons"): the words before them, from the sentence's start,
+    /// are the content's first part when the tagger left them untagged and the content picks up right after,
+    /// outside quotation marks (a quote's own marks show where it starts).
+    /// </summary>
+    private static void AddFrontedContent(AttributionDocument d, int[] tags, (int From, int To, int Head) source, Run cue, List<Span> fragments)
+    {
+        if (fragments.Count == 0)
+            return;
+        var tokens = d.Text.Tokens;
+        var sentence = d.Text.Sentences[cue.Sentence];
+        var first = sentence.FirstToken;
+        var from = Math.Min(source.From, cue.From);
+        var to = Math.Max(source.To, cue.To);
+        if (from - 1 <= first || !IsWord(d, from - 1, ",") || d.InQuote[first] || d.SentenceOf[source.From] != cue.Sentence)
+            return;
+        // The content resumes after a comma, at most a few words past the cue ("he said in a telephone interview, that …").
+        var resume = to;
+        while (resume < sentence.FirstToken + sentence.TokenCount && tokens[resume].End <= fragments[0].Start)
+            resume++;
+        if (resume - to > 6 || !IsWord(d, resume - 1, ",") || tokens[resume].Start != fragments[0].Start || tokens[resume].Kind == TokenKind.Quote)
+            return;
+        // Not a connective alone ("But", "And yet").
+        var hasContentWord = false;
+        for (var i = first; i < from - 1; i++)
+        {
+            if (tags[i] != AttributionTags.Outside)
+                return;
+            hasContentWord |= d.Syntax.Tokens[i].Upos is "NOUN" or "PROPN" or "PRON" or "NUM" or "VERB" or "ADJ";
+        }
+        if (hasContentWord)
+            fragments.Insert(0, new Span(tokens[first].Start, tokens[from - 2].End));
+    }
+
+    /// <summary>Verbs whose object is the one spoken to, not what is said ("told her that …", "urged him to …").</summary>
+    private static readonly HashSet<string> AddressingVerbs = new(StringComparer.Ordinal)
+    {
+        "tell", "ask", "urge", "advise", "remind", "warn", "assure", "inform", "notify", "encourage", "instruct",
+        "beg", "implore", "persuade", "convince", "caution", "challenge", "press", "pressure", "reassure",
+    };
+
+    /// <summary>Whether a nominal's preposition is "to" ("told | to | the committee").</summary>
+    private static bool MarkedByTo(AttributionDocument d, int nominal, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (d.Syntax.Tokens[i].Head == nominal && d.Syntax.Tokens[i].Relation == "case")
+                return IsWord(d, i, "to");
+        }
+        return false;
+    }
+
+    private static bool IsWord(AttributionDocument d, int token, string word)
+    {
+        var t = d.Text.Tokens[token];
+        return d.Article.Text.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static Span? Trimmed(AttributionDocument d, int from, int to)
     {
         var tokens = d.Text.Tokens;

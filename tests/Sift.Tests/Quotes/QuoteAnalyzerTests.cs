@@ -359,6 +359,40 @@ public class QuoteAnalyzerTests
         Assert.Null(source);
     }
 
+    [Theory]
+    [InlineData("Hewitt asked Trump about statements he had made.", "about statements he had made")]
+    [InlineData("Hewitt told me that the talks had failed.", "that the talks had failed")]
+    [InlineData("Hewitt urged Clinton to make a decision.", "Clinton to make a decision")]
+    [InlineData("Hewitt blamed the media for the flap.", "the media for the flap")]
+    public void The_person_a_cue_addresses_is_not_what_was_said_unless_an_infinitive_follows(string text, string content)
+    {
+        var doc = FastDocument(text);
+        var n = doc.Text.Tokens.Count;
+        // Source, cue, then content to the final period, as the tagger would give them.
+        int[] tags = [AttributionTags.BeginSource, AttributionTags.BeginCue, AttributionTags.BeginContent, .. Enumerable.Repeat(AttributionTags.InContent, n - 4), 0];
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal(content, text[a.Content[0].Start..a.Content[^1].End]);
+    }
+
+    [Theory]
+    [InlineData("The goal, he said, is to forge a cease-fire.", "The goal|is to forge a cease-fire")]
+    [InlineData("But, he said, the talks will go on.", "the talks will go on")]
+    public void Words_before_a_parenthetical_source_and_cue_open_the_content(string text, string content)
+    {
+        var doc = FastDocument(text);
+        var words = doc.Text.Tokens.Select(t => text[t.Start..t.End]).ToList();
+        var he = words.IndexOf("he");
+        // As the tagger gives them: the source and cue between the commas, the content after them; the words before untagged.
+        var tags = new int[words.Count];
+        tags[he] = AttributionTags.BeginSource;
+        tags[he + 1] = AttributionTags.BeginCue;
+        tags[he + 3] = AttributionTags.BeginContent;
+        for (var i = he + 4; i < words.Count - 1; i++)
+            tags[i] = AttributionTags.InContent;
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal(content, string.Join("|", a.Content.Select(c => text[c.Start..c.End])));
+    }
+
     [Fact]
     public void A_cue_that_starts_where_another_ends_continues_it_and_a_lone_function_word_is_no_cue()
     {
