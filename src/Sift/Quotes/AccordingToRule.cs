@@ -45,13 +45,23 @@ public static class AccordingToRule
                 if (contentTo <= contentFrom)
                     continue;
                 var cue = new Span(text.Tokens[i].Start, text.Tokens[i + 1].End);
-                found.RemoveAll(f => f.Sentence == si && (f.Cue.Overlaps(cue) || (f.Source is { } s && s.Overlaps(Range(text, sourceFrom, sourceTo)))));
-                var attribution = new FoundAttribution(Range(text, sourceFrom, sourceTo), AttributionDecoder.HeadOf(d, sourceFrom, sourceTo), cue, i,
-                    [Range(text, contentFrom, contentTo)], si);
-                var at = found.FindIndex(f => f.Cue.Start > cue.Start);
-                found.Insert(at < 0 ? found.Count : at, attribution);
+                var source = Range(text, sourceFrom, sourceTo);
+                RemoveReplaced(found, si, cue, source);
+                InsertInCueOrder(found, new FoundAttribution(source, AttributionDecoder.HeadOf(d, sourceFrom, sourceTo), cue, i,
+                    [Range(text, contentFrom, contentTo)], si));
                 break;
             }
+        }
+    }
+
+    /// <summary>Drops what the tagger made of the same cue or source in the sentence.</summary>
+    private static void RemoveReplaced(List<FoundAttribution> found, int sentence, Span cue, Span source)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var f = found[k];
+            if (f.Sentence == sentence && (f.Cue.Overlaps(cue) || (f.Source is { } s && s.Overlaps(source))))
+                found.RemoveAt(k);
         }
     }
 

@@ -70,12 +70,10 @@ public static class HeadlineSpeakerRule
             if (!IsSpeaker(d, from, colon) || !IsClaim(d, colon + 1, to))
                 continue;
             var colonSpan = text.Tokens[colon].Span;
-            if (found.Exists(f => f.Sentence == si && (f.Cue.Start <= colonSpan.Start || Covers(f, colonSpan))))
+            if (ClaimedUpTo(found, si, colonSpan))
                 continue;
-            var attribution = new FoundAttribution(Range(text, from, colon), AttributionDecoder.HeadOf(d, from, colon), colonSpan, colon,
-                [Range(text, colon + 1, to)], si);
-            var at = found.FindIndex(f => f.Cue.Start > colonSpan.Start);
-            found.Insert(at < 0 ? found.Count : at, attribution);
+            InsertInCueOrder(found, new FoundAttribution(Range(text, from, colon), AttributionDecoder.HeadOf(d, from, colon), colonSpan, colon,
+                [Range(text, colon + 1, to)], si));
         }
     }
 
@@ -121,6 +119,17 @@ public static class HeadlineSpeakerRule
         for (var i = from; i < to; i++)
         {
             if (d.Syntax.Tokens[i] is { Upos: "AUX" } or { Xpos: "VBZ" or "VBD" or "VBP" or "MD" })
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the tagger found an attribution of the sentence with its cue at or before the colon, or spanning it.</summary>
+    private static bool ClaimedUpTo(List<FoundAttribution> found, int sentence, Span colon)
+    {
+        foreach (var f in found)
+        {
+            if (f.Sentence == sentence && (f.Cue.Start <= colon.Start || Covers(f, colon)))
                 return true;
         }
         return false;

@@ -31,7 +31,7 @@ public static class ReportedlyRule
                     continue;
                 var adverb = text.Tokens[i].Span;
                 var verb = text.Tokens[head].Span;
-                if (found.Exists(f => f.Cue.Overlaps(adverb) || f.Cue.Overlaps(verb)))
+                if (AnyCueOverlaps(found, adverb, verb))
                     continue;
                 var (from, to) = Clause(d, head, first, end);
                 var content = new List<Span>(2);
@@ -41,11 +41,19 @@ public static class ReportedlyRule
                     content.Add(Range(text, i + 1, to));
                 if (content.Count == 0)
                     continue;
-                var attribution = new FoundAttribution(null, -1, adverb, i, content, si);
-                var at = found.FindIndex(f => f.Cue.Start > adverb.Start);
-                found.Insert(at < 0 ? found.Count : at, attribution);
+                InsertInCueOrder(found, new FoundAttribution(null, -1, adverb, i, content, si));
             }
         }
+    }
+
+    private static bool AnyCueOverlaps(List<FoundAttribution> found, Span adverb, Span verb)
+    {
+        foreach (var f in found)
+        {
+            if (f.Cue.Overlaps(adverb) || f.Cue.Overlaps(verb))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The tokens the clause's head governs, as one range of the sentence, without its final punctuation.</summary>
