@@ -334,7 +334,6 @@ public static class AttributionDecoder
         return result;
     }
 
-    /// <summary>The content run without the punctuation that belongs to the whole sentence (a final comma or period outside quotes).</summary>
     /// <summary>
     /// Content that opens with the person the cue addresses, and goes on past them, starts after them:
     /// "asked | Trump | about statements he had made", "told | me | they believed …", "asked | the U.S.
@@ -420,12 +419,9 @@ public static class AttributionDecoder
         return false;
     }
 
-    private static bool IsWord(AttributionDocument d, int token, string word)
-    {
-        var t = d.Text.Tokens[token];
-        return d.Article.Text.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsWord(AttributionDocument d, int token, string word) => RuleText.Is(d.Article.Text, d.Text.Tokens[token], word);
 
+    /// <summary>The content run without the punctuation that belongs to the whole sentence (a final comma or period outside quotes).</summary>
     private static Span? Trimmed(AttributionDocument d, int from, int to)
     {
         var tokens = d.Text.Tokens;

@@ -19,8 +19,8 @@ public static class HeadlineSpeakerRule
     /// <summary>Nouns that speak in headlines without being names: "Poll:", "Historians:", "Clinton camp:".</summary>
     private static readonly HashSet<string> SpeakingNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "poll", "report", "survey", "study", "newspaper", "camp", "campaign", "editorial", "official",
-        "analysis", "expert", "aide", "source", "lawmaker", "insider", "historian", "economist", "analyst",
+        "poll", "report", "survey", "study", "newspaper", "camp", "campaign", "official", "expert", "aide",
+        "source", "lawmaker", "insider", "historian", "economist", "analyst",
     };
 
     /// <summary>Section labels and teasers that stand before a colon like a speaker.</summary>
