@@ -299,7 +299,7 @@ internal static class Report
     };
 
     private static Entity? EntityOf(Analysis analysis, int? id) =>
-        id is { } entity && analysis.Entities is { } entities ? entities.Entities.FirstOrDefault(e => e.Id == entity) : null;
+        id is { } entity ? analysis.Entities?.Find(entity) : null;
 
     /// <summary>"narrator", or the name (else the source words) of the speaker whose attributed content holds the span.</summary>
     private static string VoiceName(Analysis analysis, Span span) =>

@@ -238,17 +238,7 @@ internal sealed class ActorCoder
 
     private bool IsMisc(int id) => EntityOf(id)?.Type == "MISC";
 
-    private Entity? EntityOf(int id)
-    {
-        if (_entities is null)
-            return null;
-        foreach (var e in _entities.Entities)
-        {
-            if (e.Id == id)
-                return e;
-        }
-        return null;
-    }
+    private Entity? EntityOf(int id) => _entities?.Find(id);
 
     private int EntityAt(SentenceView s, int i) => _tokenEntity is null ? -1 : _tokenEntity[s.First + i];
 

@@ -123,7 +123,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
                 continue;
             if (IsActor(mention.Span, sentenceEvents))
                 continue;
-            var resolved = Find(entities, mention.Entity)?.Place is not null;
+            var resolved = entities.Find(mention.Entity)?.Place is not null;
             if (best is null || (resolved && !bestResolved)
                 || (resolved == bestResolved && Math.Abs(mention.Span.Start - verbStart) < Math.Abs(best.Span.Start - verbStart)))
             {
@@ -133,7 +133,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
         }
         if (best is null)
             return null;
-        var entity = Find(entities, best.Entity);
+        var entity = entities.Find(best.Entity);
         return new EventPlace(entity?.Name ?? "", best.Span, best.Entity, entity?.Place, "sentence");
     }
 
@@ -159,7 +159,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
                 {
                     if (mention.Span.Overlaps(dateline.Place))
                     {
-                        entity = Find(entities, mention.Entity);
+                        entity = entities.Find(mention.Entity);
                         break;
                     }
                 }
@@ -173,16 +173,6 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
         {
             if (entity.Type == "LOC" && entity.Place is not null)
                 return new EventPlace(entity.Name, null, entity.Id, entity.Place, "article");
-        }
-        return null;
-    }
-
-    private static Entity? Find(EntityLayer entities, int id)
-    {
-        foreach (var entity in entities.Entities)
-        {
-            if (entity.Id == id)
-                return entity;
         }
         return null;
     }

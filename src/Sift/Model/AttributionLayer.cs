@@ -81,14 +81,8 @@ public sealed class AttributionLayer(IReadOnlyList<Attribution> attributions, IR
     {
         if (voice.IsNarrator)
             return "narrator";
-        if (voice.Speaker is { } id && entities is not null)
-        {
-            foreach (var entity in entities.Entities)
-            {
-                if (entity.Id == id)
-                    return entity.Name;
-            }
-        }
+        if (voice.Speaker is { } id && entities?.Find(id) is { } entity)
+            return entity.Name;
         return Attributions[voice.Attribution!.Value].Source is { } source ? text[source.Start..source.End] : "unnamed source";
     }
 }

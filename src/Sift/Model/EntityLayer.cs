@@ -31,4 +31,15 @@ public sealed class EntityLayer(IReadOnlyList<Entity> entities, IReadOnlyList<Me
 {
     public IReadOnlyList<Entity> Entities { get; } = entities;
     public IReadOnlyList<Mention> Mentions { get; } = mentions;
+
+    /// <summary>The entity with <paramref name="id"/>, or null.</summary>
+    public Entity? Find(int id)
+    {
+        foreach (var entity in Entities)
+        {
+            if (entity.Id == id)
+                return entity;
+        }
+        return null;
+    }
 }

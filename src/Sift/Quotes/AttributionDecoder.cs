@@ -510,7 +510,8 @@ public static class AttributionDecoder
         return false;
     }
 
-    private static bool Reaches(AttributionDocument d, int token, int ancestor)
+    /// <summary>Whether <paramref name="ancestor"/> lies on <paramref name="token"/>'s head path (or is the token).</summary>
+    internal static bool Reaches(AttributionDocument d, int token, int ancestor)
     {
         var h = token;
         for (var step = 0; step < 64 && h >= 0; step++)

@@ -62,7 +62,7 @@ public static class ReportedlyRule
         int from = head, to = head + 1;
         for (var i = first; i < end; i++)
         {
-            if (!Governs(d, head, i))
+            if (!AttributionDecoder.Reaches(d, i, head))
                 continue;
             from = Math.Min(from, i);
             to = Math.Max(to, i + 1);
@@ -72,16 +72,5 @@ public static class ReportedlyRule
         while (from < to - 1 && d.Text.Tokens[from].Kind == TokenKind.Punctuation)
             from++;
         return (from, to);
-    }
-
-    private static bool Governs(AttributionDocument d, int head, int token)
-    {
-        for (var steps = 0; token >= 0 && steps < 64; steps++)
-        {
-            if (token == head)
-                return true;
-            token = d.Syntax.Tokens[token].Head;
-        }
-        return false;
     }
 }

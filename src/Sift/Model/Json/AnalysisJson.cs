@@ -157,17 +157,8 @@ public static class AnalysisJson
         return new AttributionLayerDto(result, layer.NarratorSentences);
     }
 
-    private static SpeakerDto? SpeakerOf(EntityLayer? entities, int? id)
-    {
-        if (entities is null || id is not { } entity)
-            return null;
-        foreach (var e in entities.Entities)
-        {
-            if (e.Id == entity)
-                return new SpeakerDto(e.Id, e.Name, e.Type, e.Titles.Count > 0 ? e.Titles[0] : null);
-        }
-        return null;
-    }
+    private static SpeakerDto? SpeakerOf(EntityLayer? entities, int? id) =>
+        id is { } entity && entities?.Find(entity) is { } e ? new SpeakerDto(e.Id, e.Name, e.Type, e.Titles.Count > 0 ? e.Titles[0] : null) : null;
 
     /// <summary>Each technique span's voice: the narrator's, or the speaker's whose attributed content contains it.</summary>
     private static FramingLayerDto WithVoices(FramingLayerDto framing, Analysis analysis)
