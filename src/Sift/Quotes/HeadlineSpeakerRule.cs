@@ -90,7 +90,7 @@ public static class HeadlineSpeakerRule
         {
             var token = tokens[i];
             var form = body.AsSpan(token.Start, token.End - token.Start);
-            if (Labels.Contains(form.ToString()) || IsShouted(form))
+            if (Labels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form) || IsShouted(form))
                 return false;
             if (d.Syntax.Tokens[i].Upos is "VERB" or "AUX" or "ADP" or "INTJ" or "ADV" or "PRON" or "SCONJ")
                 return false;
