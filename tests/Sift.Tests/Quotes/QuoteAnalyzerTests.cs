@@ -375,6 +375,30 @@ public class QuoteAnalyzerTests
     }
 
     [Theory]
+    [InlineData("“How big is that wall?” asked the boy, who was wearing a hat.", -1, "the boy")]
+    [InlineData("“Why would you not want to raise it?” asked Dunn, now a partner at a firm.", -1, "Dunn")]
+    // The tagger took the quote's first words for the source.
+    [InlineData("“A lot of people predicted that it would go away,” added Murphy, referring to the killings.", 1, "Murphy")]
+    public void A_name_right_after_a_cue_that_follows_a_quote_is_its_speaker(string text, int taggedSource, string source)
+    {
+        var doc = FastDocument(text);
+        var words = doc.Text.Tokens.Select(t => text[t.Start..t.End]).ToList();
+        var cue = words.FindIndex(w => w is "asked" or "added");
+        var tags = new int[words.Count];
+        tags[1] = AttributionTags.BeginContent;
+        for (var i = 2; i < cue - 1; i++)
+            tags[i] = AttributionTags.InContent;
+        if (taggedSource >= 0)
+        {
+            tags[taggedSource] = AttributionTags.BeginSource;
+            tags[taggedSource + 1] = tags[taggedSource + 2] = AttributionTags.InSource;
+        }
+        tags[cue] = AttributionTags.BeginCue;
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal(source, a.Source is { } s ? text[s.Start..s.End] : null);
+    }
+
+    [Theory]
     [InlineData("The goal, he said, is to forge a cease-fire.", "The goal|is to forge a cease-fire")]
     [InlineData("But, he said, the talks will go on.", "the talks will go on")]
     public void Words_before_a_parenthetical_source_and_cue_open_the_content(string text, string content)
