@@ -163,7 +163,7 @@ public static class AttributionDecoder
             var cue = cues[c];
             Span? source = null;
             var sourceHead = -1;
-            var sourceTokens = SourceOf(d, sources[c] >= 0 ? runs[sources[c]] : null, cue);
+            var sourceTokens = WithoutDay(d, SourceOf(d, sources[c] >= 0 ? runs[sources[c]] : null, cue));
             if (sourceTokens is { } found)
             {
                 source = SpanOf(text, found.From, found.To);
@@ -203,6 +203,8 @@ public static class AttributionDecoder
     {
         if (IsRaising(d, cue))
             return null;
+        if (tagged is { } r && r.To < DatelineEnd(d, d.Text.Sentences[r.Sentence], r.Sentence))
+            tagged = null;
         if (SpeakerAfterQuote(d, cue) is { } inverted)
         {
             return tagged is { } t && t.To > inverted.From && t.From < inverted.To
@@ -450,23 +452,73 @@ public static class AttributionDecoder
         return false;
     }
 
-    /// <summary>The subtree of the cue's nominal subject (not passive, not expletive "it"), when it has one.</summary>
+    /// <summary>The subtree of the cue's nominal subject (not passive, not expletive "it", not a dateline's name), when it has one.</summary>
     private static (int From, int To, int Head)? SubjectOf(AttributionDocument d, int from, int to)
     {
         var sentence = d.Text.Sentences[d.SentenceOf[from]];
-        var first = sentence.FirstToken;
-        var end = first + sentence.TokenCount;
+        var first = DatelineEnd(d, sentence, d.SentenceOf[from]);
+        var end = sentence.FirstToken + sentence.TokenCount;
         for (var i = first; i < end; i++)
         {
             var t = d.Syntax.Tokens[i];
             if (t.Head < from || t.Head >= to || t.Relation != "nsubj" || t.Lemma == "it" || t.Upos is not ("NOUN" or "PROPN" or "PRON"))
                 continue;
             var (lo, hi) = Subtree(d, i, first, Math.Min(end, from));
+            while (lo < i && d.Text.Tokens[lo].Kind == TokenKind.Punctuation)
+                lo++;
             while (hi > lo + 1 && d.Text.Tokens[hi - 1].Kind == TokenKind.Punctuation)
                 hi--;
             return (lo, hi, i);
         }
         return null;
+    }
+
+    /// <summary>A source without the day it ends with ("Gov. Mike Pence | on Thursday"): the parse hangs the day from the name.</summary>
+    private static (int From, int To, int Head)? WithoutDay(AttributionDocument d, (int From, int To, int Head)? source)
+    {
+        if (source is not { } s || s.To - s.From < 3 || s.Head >= s.To - 2 || !IsWord(d, s.To - 2, "on"))
+            return source;
+        var day = d.Text.Tokens[s.To - 1];
+        var word = d.Article.Text.AsSpan(day.Start, day.End - day.Start);
+        return char.IsLetter(word[0]) && Enum.TryParse<DayOfWeek>(word, ignoreCase: false, out _) ? (s.From, s.To - 2, s.Head) : source;
+    }
+
+    /// <summary>
+    /// The token after a dateline's dash when the sentence opens its paragraph with one ("New York (AFP) –",
+    /// "PORTLAND, Maine -", "WASHINGTON (AP) —"): names and punctuation only, with an agency's parenthesis, a
+    /// comma or a word in capitals, and a dash within the first eight tokens. Else the sentence's first
+    /// token. The tagger and the parser both take a dateline's name for the sentence's subject.
+    /// </summary>
+    private static int DatelineEnd(AttributionDocument d, Sentence sentence, int sentenceIndex)
+    {
+        var first = sentence.FirstToken;
+        if (d.Text.Paragraphs[sentence.Paragraph].FirstSentence != sentenceIndex)
+            return first;
+        var body = d.Article.Text;
+        var marked = false;
+        for (var i = first; i < first + Math.Min(8, sentence.TokenCount); i++)
+        {
+            var token = d.Text.Tokens[i];
+            if (i > first && (RuleText.IsChar(body, token, '–') || RuleText.IsChar(body, token, '—') || RuleText.IsChar(body, token, '-') || RuleText.Is(body, token, "--")))
+                return marked ? i + 1 : first;
+            if (RuleText.IsChar(body, token, '(') || RuleText.IsChar(body, token, ','))
+                marked = true;
+            else if (d.Syntax.Tokens[i].Upos != "PROPN" && token.Kind != TokenKind.Punctuation && !char.IsUpper(body[token.Start]))
+                return first;
+            if (token.End - token.Start > 2 && IsAllCaps(body.AsSpan(token.Start, token.End - token.Start)))
+                marked = true;
+        }
+        return first;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -399,6 +399,29 @@ public class QuoteAnalyzerTests
     }
 
     [Theory]
+    [InlineData("New York (AFP) – Vice President Joe Biden hit the campaign trail, trashing Donald Trump as unqualified.", "New York (AFP", "trashing", "Vice President Joe Biden")]
+    [InlineData("PORTLAND, Maine - On Friday, Gary Johnson told a joke about the race.", "PORTLAND, Maine", "told", "Gary Johnson")]
+    [InlineData("Gov. Mike Pence on Thursday said that the wall would be big.", "Gov. Mike Pence on Thursday", "said", "Gov. Mike Pence")]
+    public void A_dateline_is_no_source_and_a_source_ends_before_its_day(string text, string tagged, string cueWord, string source)
+    {
+        var doc = FastDocument(text);
+        var tokens = doc.Text.Tokens;
+        var tags = new int[tokens.Count];
+        var from = tokens.ToList().FindIndex(t => t.Start == 0);
+        var to = tokens.ToList().FindIndex(t => t.End == tagged.Length);
+        tags[from] = AttributionTags.BeginSource;
+        for (var i = from + 1; i <= to; i++)
+            tags[i] = AttributionTags.InSource;
+        var cue = tokens.ToList().FindIndex(t => text[t.Start..t.End] == cueWord);
+        tags[cue] = AttributionTags.BeginCue;
+        tags[cue + 1] = AttributionTags.BeginContent;
+        for (var i = cue + 2; i < tokens.Count - 1; i++)
+            tags[i] = AttributionTags.InContent;
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal(source, a.Source is { } s ? text[s.Start..s.End] : null);
+    }
+
+    [Theory]
     [InlineData("The goal, he said, is to forge a cease-fire.", "The goal|is to forge a cease-fire")]
     [InlineData("But, he said, the talks will go on.", "the talks will go on")]
     public void Words_before_a_parenthetical_source_and_cue_open_the_content(string text, string content)
