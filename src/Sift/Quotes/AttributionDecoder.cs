@@ -535,7 +535,7 @@ public static class AttributionDecoder
         var sentence = d.Text.Sentences[d.SentenceOf[cue.From]];
         if (before > sentence.FirstToken && d.Text.Tokens[before].Kind == TokenKind.Punctuation)
             before--;
-        if (before < sentence.FirstToken || d.Text.Tokens[before].Kind != TokenKind.Quote)
+        if (before < sentence.FirstToken || d.Text.Tokens[before].Kind != TokenKind.Quote || d.Article.Text[d.Text.Tokens[before].Start] is '“' or '‘' or '«')
             return null;
         var end = sentence.FirstToken + sentence.TokenCount;
         for (var i = cue.To; i < end; i++)
