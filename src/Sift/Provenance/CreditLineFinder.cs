@@ -25,9 +25,13 @@ public static partial class CreditLineFinder
             if (firstBody)
             {
                 firstBody = false;
-                dateline = FindDateline(text, paragraph, credits);
-                if (dateline is not null)
+                if (MatchDateline(text, paragraph) is var (found, agency))
+                {
+                    dateline = found;
+                    if (agency is { } wire)
+                        credits.Add((found.Span, CreditKind.WireTag, wire));
                     continue;
+                }
             }
             if (paragraph.End - paragraph.Start > LongestCreditLine)
                 continue;
@@ -78,7 +82,19 @@ public static partial class CreditLineFinder
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z.' ]{2,40}|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L}]+)?\s+[-–—]+\s+(?=[A-Z""“])")]
     private static partial Regex PlaceDateline();
 
-    private static Dateline? FindDateline(string text, Paragraph paragraph, List<(Span, CreditKind, Span)> credits)
+    /// <summary>The wire tag or dateline at the head of the story (its first paragraph after the headline), if it has one.</summary>
+    public static Dateline? FindDateline(string text, TextLayer layer)
+    {
+        foreach (var paragraph in layer.Paragraphs)
+        {
+            if (paragraph.Kind != ParagraphKind.Headline)
+                return MatchDateline(text, paragraph)?.Dateline;
+        }
+        return null;
+    }
+
+    /// <summary>The paragraph's opening dateline, and the agency's span when it is a wire tag.</summary>
+    private static (Dateline Dateline, Span? Agency)? MatchDateline(string text, Paragraph paragraph)
     {
         var head = text[paragraph.Start..Math.Min(paragraph.End, paragraph.Start + 120)];
         var m = WireTag().Match(head);
@@ -86,19 +102,18 @@ public static partial class CreditLineFinder
         {
             var agency = m.Groups["agency"];
             var agencySpan = new Span(paragraph.Start + agency.Index, paragraph.Start + agency.Index + agency.Length);
-            credits.Add((new Span(paragraph.Start, paragraph.Start + m.Length), CreditKind.WireTag, agencySpan));
             var place = m.Groups["place"];
             var placeSpan = place.Success
                 ? TrimOutlet(text, paragraph.Start + place.Index, paragraph.Start + place.Index + place.Length)
                 : new Span(paragraph.Start, paragraph.Start);
-            return new Dateline(new Span(paragraph.Start, paragraph.Start + m.Length), placeSpan, agency.Value);
+            return (new Dateline(new Span(paragraph.Start, paragraph.Start + m.Length), placeSpan, agency.Value), agencySpan);
         }
         m = PlaceDateline().Match(head);
         if (!m.Success)
             return null;
         var p = m.Groups["place"];
-        return new Dateline(new Span(paragraph.Start, paragraph.Start + m.Length),
-            new Span(paragraph.Start + p.Index, paragraph.Start + p.Index + p.Length), null);
+        return (new Dateline(new Span(paragraph.Start, paragraph.Start + m.Length),
+            new Span(paragraph.Start + p.Index, paragraph.Start + p.Index + p.Length), null), null);
     }
 
     /// <summary>An outlet is a name or an address, not a clause: a few words, or one URL.</summary>

@@ -3,7 +3,7 @@ using Sift.Model;
 namespace Sift.Quotes;
 
 // Who an attribution's source is: the tagged run, the cue's subject, or the name after a quote's cue, and
-// the bounds of each (no dateline, no day at its end).
+// the bounds of each (no dateline, see AttributionDocument.Dateline; no day at its end).
 public static partial class AttributionDecoder
 {
     /// <summary>
@@ -20,7 +20,7 @@ public static partial class AttributionDecoder
     {
         if (IsRaising(d, cue))
             return null;
-        if (tagged is { } r && r.To < DatelineEnd(d, d.Text.Sentences[r.Sentence], r.Sentence))
+        if (tagged is { } r && r.From >= d.Dateline.From && r.To <= d.Dateline.To)
             tagged = null;
         if (SpeakerAfterQuote(d, cue) is { } inverted)
         {
@@ -45,7 +45,7 @@ public static partial class AttributionDecoder
     private static (int From, int To, int Head)? SubjectOf(AttributionDocument d, int from, int to)
     {
         var sentence = d.Text.Sentences[d.SentenceOf[from]];
-        var first = DatelineEnd(d, sentence, d.SentenceOf[from]);
+        var first = sentence.FirstToken >= d.Dateline.From && sentence.FirstToken < d.Dateline.To ? d.Dateline.To : sentence.FirstToken;
         var end = sentence.FirstToken + sentence.TokenCount;
         for (var i = first; i < end; i++)
         {
@@ -70,44 +70,6 @@ public static partial class AttributionDecoder
         var day = d.Text.Tokens[s.To - 1];
         var word = d.Article.Text.AsSpan(day.Start, day.End - day.Start);
         return char.IsLetter(word[0]) && Enum.TryParse<DayOfWeek>(word, ignoreCase: false, out _) ? (s.From, s.To - 2, s.Head) : source;
-    }
-
-    /// <summary>
-    /// The token after a dateline's dash when the sentence opens its paragraph with one ("New York (AFP) –",
-    /// "PORTLAND, Maine -", "WASHINGTON (AP) —"): names and punctuation only, with an agency's parenthesis, a
-    /// comma or a word in capitals, and a dash within the first eight tokens. Else the sentence's first
-    /// token. The tagger and the parser both take a dateline's name for the sentence's subject.
-    /// </summary>
-    private static int DatelineEnd(AttributionDocument d, Sentence sentence, int sentenceIndex)
-    {
-        var first = sentence.FirstToken;
-        if (d.Text.Paragraphs[sentence.Paragraph].FirstSentence != sentenceIndex)
-            return first;
-        var body = d.Article.Text;
-        var marked = false;
-        for (var i = first; i < first + Math.Min(8, sentence.TokenCount); i++)
-        {
-            var token = d.Text.Tokens[i];
-            if (i > first && (RuleText.IsChar(body, token, '–') || RuleText.IsChar(body, token, '—') || RuleText.IsChar(body, token, '-') || RuleText.Is(body, token, "--")))
-                return marked ? i + 1 : first;
-            if (RuleText.IsChar(body, token, '(') || RuleText.IsChar(body, token, ','))
-                marked = true;
-            else if (d.Syntax.Tokens[i].Upos != "PROPN" && token.Kind != TokenKind.Punctuation && !char.IsUpper(body[token.Start]))
-                return first;
-            if (token.End - token.Start > 2 && IsAllCaps(body.AsSpan(token.Start, token.End - token.Start)))
-                marked = true;
-        }
-        return first;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-                return false;
-        }
-        return true;
     }
 
     /// <summary>

@@ -48,6 +48,16 @@ public sealed class AttributionDocument
             for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
                 SentenceOf[i] = si;
         }
+        if (Provenance.CreditLineFinder.FindDateline(body, text) is { } dateline)
+        {
+            var from = 0;
+            while (from < n && text.Tokens[from].Start < dateline.Span.Start)
+                from++;
+            var to = from;
+            while (to < n && text.Tokens[to].Start < dateline.Span.End)
+                to++;
+            Dateline = (from, to);
+        }
         // Inside quotation marks: opened and closed within a paragraph (a quote running on into the next
         // paragraph reopens with its own mark there). Two apostrophes in a row are a double quotation mark
         // (''…'', as some newspapers' feeds write it).
@@ -124,6 +134,13 @@ public sealed class AttributionDocument
     public ulong[] PathRelation { get; }
     public int[] Depth { get; }
     public int[] SentenceOf { get; }
+
+    /// <summary>
+    /// The tokens of the story's dateline ("New York (AFP) –", found by the provenance layer's
+    /// <see cref="Provenance.CreditLineFinder.FindDateline"/>), empty without one: the tagger and the parser
+    /// both take a dateline's name for its sentence's subject.
+    /// </summary>
+    public (int From, int To) Dateline { get; }
 
     /// <summary>The article's encoder vectors; null in fast mode.</summary>
     public Encoder.TokenVectors? Vectors { get; }

@@ -401,18 +401,19 @@ public class QuoteAnalyzerTests
     [Theory]
     [InlineData("New York (AFP) – Vice President Joe Biden hit the campaign trail, trashing Donald Trump as unqualified.", "New York (AFP", "trashing", "Vice President Joe Biden")]
     [InlineData("PORTLAND, Maine - On Friday, Gary Johnson told a joke about the race.", "PORTLAND, Maine", "told", "Gary Johnson")]
+    [InlineData("PARIS, Aug 31 (Reuters) - Marine Le Pen said that Clinton would bring war.", "PARIS", "said", "Marine Le Pen")]
     [InlineData("Gov. Mike Pence on Thursday said that the wall would be big.", "Gov. Mike Pence on Thursday", "said", "Gov. Mike Pence")]
     public void A_dateline_is_no_source_and_a_source_ends_before_its_day(string text, string tagged, string cueWord, string source)
     {
         var doc = FastDocument(text);
-        var tokens = doc.Text.Tokens;
+        var tokens = doc.Text.Tokens.ToList();
         var tags = new int[tokens.Count];
-        var from = tokens.ToList().FindIndex(t => t.Start == 0);
-        var to = tokens.ToList().FindIndex(t => t.End == tagged.Length);
-        tags[from] = AttributionTags.BeginSource;
-        for (var i = from + 1; i <= to; i++)
+        // The tagged source runs from the text's first token to the end of `tagged`.
+        var last = tokens.FindIndex(t => t.End == tagged.Length);
+        tags[0] = AttributionTags.BeginSource;
+        for (var i = 1; i <= last; i++)
             tags[i] = AttributionTags.InSource;
-        var cue = tokens.ToList().FindIndex(t => text[t.Start..t.End] == cueWord);
+        var cue = tokens.FindIndex(t => text[t.Start..t.End] == cueWord);
         tags[cue] = AttributionTags.BeginCue;
         tags[cue + 1] = AttributionTags.BeginContent;
         for (var i = cue + 2; i < tokens.Count - 1; i++)
