@@ -133,8 +133,9 @@ internal static class Report
             foreach (var a in layer.Attributions)
             {
                 var entity = EntityOf(analysis, a.Speaker);
-                var speaker = entity?.Name ?? (a.Source is { } s ? text[s.Start..s.End] : "(unnamed)");
-                var role = entity is null ? "" : entity.Titles.Count > 0 ? entity.Titles[0] : KindOf(entity.Type);
+                var group = a.Group is { } ids && analysis.Entities is { } entities ? AttributionLayer.GroupName(ids, entities) : null;
+                var speaker = entity?.Name ?? group ?? (a.Source is { } s ? text[s.Start..s.End] : "(unnamed)");
+                var role = entity is null ? group is null ? "" : $"group ({(a.Source is { } g ? text[g.Start..g.End] : "")})" : entity.Titles.Count > 0 ? entity.Titles[0] : KindOf(entity.Type);
                 var content = a.Content.Count == 0 ? "" : string.Join(" … ", a.Content.Select(c => text[c.Start..c.End]));
                 var kind = a.Kind switch { AttributionKind.Direct => "quote", AttributionKind.Mixed => "partial quote", AttributionKind.Indirect => "reported", _ => "speech act" };
                 table.AddRow(Esc(speaker), Esc(role), $"{Esc(text[a.Cue.Start..a.Cue.End])} [grey]({Esc(kind)})[/]", Esc(Clip(content, 160)),

@@ -16,9 +16,11 @@ public enum AttributionKind : byte
 /// One attribution: who (<see cref="Source"/>, absent for "it was reported that …"), the words that signal
 /// it (<see cref="Cue"/> and its lemma) and what is attributed (<see cref="Content"/>, one fragment or
 /// several for a quote split around "she said"). <see cref="Speaker"/> is the entity the source resolves to
-/// (an index into <see cref="EntityLayer.Entities"/> by id), when it does.
+/// (an index into <see cref="EntityLayer.Entities"/> by id), when it does; a counted group ("the two sides")
+/// resolves to <see cref="Group"/>, its entities in text order, instead.
 /// </summary>
-public sealed record Attribution(Span? Source, Span Cue, string CueLemma, IReadOnlyList<Span> Content, AttributionKind Kind, int Sentence, int? Speaker)
+public sealed record Attribution(Span? Source, Span Cue, string CueLemma, IReadOnlyList<Span> Content, AttributionKind Kind, int Sentence, int? Speaker,
+    IReadOnlyList<int>? Group = null)
 {
     /// <summary>Whether <paramref name="span"/> lies inside one of the content fragments.</summary>
     public bool ContentContains(Span span)
@@ -74,8 +76,8 @@ public sealed class AttributionLayer(IReadOnlyList<Attribution> attributions, IR
     }
 
     /// <summary>
-    /// A voice in words: "narrator", the speaker entity's name, else the source's own words ("officials"),
-    /// else "unnamed source" ("it was reported that …").
+    /// A voice in words: "narrator", the speaker entity's name (a group's names joined: "A and B"), else the
+    /// source's own words ("officials"), else "unnamed source" ("it was reported that …").
     /// </summary>
     public string NameOf(Voice voice, EntityLayer? entities, string text)
     {
@@ -83,6 +85,16 @@ public sealed class AttributionLayer(IReadOnlyList<Attribution> attributions, IR
             return "narrator";
         if (voice.Speaker is { } id && entities?.Find(id) is { } entity)
             return entity.Name;
-        return Attributions[voice.Attribution!.Value].Source is { } source ? text[source.Start..source.End] : "unnamed source";
+        var attribution = Attributions[voice.Attribution!.Value];
+        if (entities is not null && attribution.Group is { Count: > 0 } group)
+            return GroupName(group, entities);
+        return attribution.Source is { } source ? text[source.Start..source.End] : "unnamed source";
+    }
+
+    /// <summary>A group's names in text order: "A and B", "A, B and C".</summary>
+    public static string GroupName(IReadOnlyList<int> group, EntityLayer entities)
+    {
+        var names = group.Select(id => entities.Find(id)?.Name ?? "?").ToList();
+        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
     }
 }

@@ -453,7 +453,7 @@ public static partial class AttributionDecoder
         return false;
     }
 
-    /// <summary>The cue's word that carries its lemma: its report word, else its syntactic head.</summary>
+    /// <summary>The cue's word that carries its lemma: its report word, else its verb, else its syntactic head.</summary>
     private static int CueWord(AttributionDocument d, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -461,7 +461,20 @@ public static partial class AttributionDecoder
             if (d.IsReport[i])
                 return i;
         }
-        return HeadOf(d, from, to);
+        // A cue's last word can hang outside it too ("exchanged views on | the process"): of the words that
+        // do, a verb names the act, else a noun or adjective, before any preposition.
+        var content = -1;
+        for (var i = from; i < to; i++)
+        {
+            var t = d.Syntax.Tokens[i];
+            if (t.Head >= from && t.Head < to)
+                continue;
+            if (t.Upos == "VERB")
+                return i;
+            if (content < 0 && t.Upos is "NOUN" or "ADJ" or "PROPN")
+                content = i;
+        }
+        return content >= 0 ? content : HeadOf(d, from, to);
     }
 
     /// <summary>Content that runs on over a sentence break is one fragment: neighbours with only white space between them merge.</summary>

@@ -81,6 +81,32 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void The_two_sides_in_the_eighth_line_are_the_meetings_two_parties()
+    {
+        var r = ReferenceWithEncoder.Value;
+        var exchanged = r.Layer.Attributions.Single(a => LineOf(r.Article.Text, a.Cue.Start) == 8);
+        Assert.Equal("The two sides", r.Text(exchanged.Source!.Value));
+        Assert.Equal("exchange", exchanged.CueLemma); // not "on", the cue's last word, which hangs from "process"
+        Assert.Null(exchanged.Speaker);
+        Assert.Equal(["Hossein Jaberi Ansari", "Bashar al-Assad"], exchanged.Group!.Select(id => r.Entities.Find(id)!.Name));
+        Assert.Equal("Hossein Jaberi Ansari and Bashar al-Assad", r.Layer.NameOf(new Voice(r.Layer.Attributions.ToList().IndexOf(exchanged), null), r.Entities, r.Article.Text));
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Benjamin Netanyahu met Secretary of State John Kerry in Rome on Monday.\nThe two men said the talks had been constructive.\n",
+        "The two men", "Benjamin Netanyahu|John Kerry")]
+    [InlineData("France signed the treaty with Germany in Berlin on Monday.\nBoth countries said the deal would last.\n",
+        "Both countries", "France|Germany")]
+    [InlineData("Senator Mary Brown praised the bill.\nThe two sides said they would meet again.\n", "The two sides", "")]
+    public void A_counted_group_source_speaks_for_the_entities_it_counts(string text, string source, string names)
+    {
+        var r = AnalyzeWithEncoder(text);
+        var said = r.Layer.Attributions.Single(a => a.CueLemma == "say");
+        Assert.Equal(source, r.Text(said.Source!.Value));
+        Assert.Equal(names, string.Join("|", (said.Group ?? []).Select(id => r.Entities.Find(id)!.Name)));
+    }
+
+    [Fact]
     public void Terrorists_plot_is_Assads_word_and_foreign_backed_militancy_the_narrators()
     {
         var r = Reference.Value;

@@ -106,7 +106,7 @@ public sealed record AttributionLayerDto(IReadOnlyList<AttributionDto> Attributi
 /// around "she said"), kind (direct, indirect, mixed, speechAct), sentence of the cue, and the speaker entity (id, name, role).
 /// </summary>
 public sealed record AttributionDto(SpanDto? Source, SpanDto Cue, string CueLemma, IReadOnlyList<SpanDto> Content, string Kind, int Sentence,
-    SpeakerDto? Speaker);
+    SpeakerDto? Speaker, IReadOnlyList<SpeakerDto>? Group);
 
 /// <summary>The entity the source resolves to: its id in entities.entities, canonical name, type and first title or role.</summary>
 public sealed record SpeakerDto(int Entity, string Name, string Type, string? Role);
