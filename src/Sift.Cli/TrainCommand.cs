@@ -149,9 +149,10 @@ internal static class TrainCommand
         var output = new Option<string?>("--output") { Description = $"the model file to write (default: models/{Sift.Quotes.AttributionModel.FastFile}, or models/{Sift.Quotes.AttributionModel.EncoderFile} with --encoder)" };
         var epochs = new Option<int?>("--epochs") { Description = $"epochs to try for each pass; the best on validation (the last month) is kept (default {Sift.Quotes.AttributionTrainingOptions.FastEpochs}, or {Sift.Quotes.AttributionTrainingOptions.EncoderEpochs} with --encoder)" };
         var encoder = new Option<bool>("--encoder") { Description = "encoder mode: train on encoder-mode parses with the sentence encoder's vectors (the default model of `sift analyze`)" };
+        var seed = new Option<int?>("--seed") { Description = $"seeds the order articles are shuffled in each epoch (default {Sift.Quotes.AttributionTrainingOptions.DefaultSeed}); another seed shows how much the figures owe to the order" };
         var command = new Command("attribution", "The attribution tagger (source, cue, content) from PolNeAR train; its last month is validation")
         {
-            data, verbs, output, epochs, encoder,
+            data, verbs, output, epochs, encoder, seed,
         };
         command.SetAction(parse =>
         {
@@ -160,7 +161,8 @@ internal static class TrainCommand
                 parse.GetValue(data) ?? DataLocator.Require("quotes/polnear/train"),
                 parse.GetValue(verbs) ?? DataLocator.Require("lexicons/recasens2013-bias-cues/report_verbs.txt"),
                 parse.GetValue(output) ?? Path.Combine("models", encoderMode ? Sift.Quotes.AttributionModel.EncoderFile : Sift.Quotes.AttributionModel.FastFile),
-                parse.GetValue(epochs) ?? (encoderMode ? Sift.Quotes.AttributionTrainingOptions.EncoderEpochs : Sift.Quotes.AttributionTrainingOptions.FastEpochs), encoderMode);
+                parse.GetValue(epochs) ?? (encoderMode ? Sift.Quotes.AttributionTrainingOptions.EncoderEpochs : Sift.Quotes.AttributionTrainingOptions.FastEpochs), encoderMode,
+                parse.GetValue(seed) ?? Sift.Quotes.AttributionTrainingOptions.DefaultSeed);
             Run((log, progress) =>
             {
                 var model = Sift.Quotes.AttributionTrainer.Train(options, log, progress);

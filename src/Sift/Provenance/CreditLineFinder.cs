@@ -16,23 +16,14 @@ public static partial class CreditLineFinder
     public static (List<(Span Line, CreditKind Kind, Span Outlet)> Credits, Dateline? Dateline) Find(string text, TextLayer layer)
     {
         var credits = new List<(Span, CreditKind, Span)>();
-        Dateline? dateline = null;
-        var firstBody = true;
+        var head = StoryHead(text, layer);
+        var dateline = head?.Dateline;
+        if (head is { Agency: { } wire })
+            credits.Add((head.Value.Dateline.Span, CreditKind.WireTag, wire));
         foreach (var paragraph in layer.Paragraphs)
         {
-            if (paragraph.Kind == ParagraphKind.Headline)
+            if (paragraph.Kind == ParagraphKind.Headline || (dateline is { } d && paragraph.Span.Contains(d.Span.Start)))
                 continue;
-            if (firstBody)
-            {
-                firstBody = false;
-                if (MatchDateline(text, paragraph) is var (found, agency))
-                {
-                    dateline = found;
-                    if (agency is { } wire)
-                        credits.Add((found.Span, CreditKind.WireTag, wire));
-                    continue;
-                }
-            }
             if (paragraph.End - paragraph.Start > LongestCreditLine)
                 continue;
             var line = text[paragraph.Start..paragraph.End];
@@ -82,13 +73,30 @@ public static partial class CreditLineFinder
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z.' ]{2,40}|[A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+){0,2})(?:,\s*[A-Z][\p{L}]+)?\s+[-–—]+\s+(?=[A-Z""“])")]
     private static partial Regex PlaceDateline();
 
-    /// <summary>The wire tag or dateline at the head of the story (its first paragraph after the headline), if it has one.</summary>
-    public static Dateline? FindDateline(string text, TextLayer layer)
+    /// <summary>The wire tag or dateline at the head of the story, if it has one.</summary>
+    public static Dateline? FindDateline(string text, TextLayer layer) => StoryHead(text, layer)?.Dateline;
+
+    /// <summary>Short lines a story may open with before its dateline: subtitle lines, a byline.</summary>
+    private const int LongestLineBeforeDateline = 80, MostLinesBeforeDateline = 3;
+
+    /// <summary>
+    /// The dateline that opens the story's first paragraph after the headline, or one after a few short lines
+    /// (a subtitle broken over lines, a byline: "Libertarian candidate pushes to hit needed. | 15 percent mark in
+    /// polls. | PORTLAND, Maine - On Friday morning, …"); a long paragraph is the story itself.
+    /// </summary>
+    private static (Dateline Dateline, Span? Agency)? StoryHead(string text, TextLayer layer)
     {
+        var skipped = 0;
         foreach (var paragraph in layer.Paragraphs)
         {
-            if (paragraph.Kind != ParagraphKind.Headline)
-                return MatchDateline(text, paragraph)?.Dateline;
+            if (paragraph.Kind == ParagraphKind.Headline)
+                continue;
+            var isLong = paragraph.End - paragraph.Start > LongestLineBeforeDateline;
+            // After short lines, only a story paragraph opens with one ("SOURCE - Al Jazeera" at the foot does not).
+            if ((skipped == 0 || isLong) && MatchDateline(text, paragraph) is { } found)
+                return found;
+            if (isLong || ++skipped == MostLinesBeforeDateline)
+                return null;
         }
         return null;
     }

@@ -18,11 +18,15 @@ public sealed class Lemmatizer
     private readonly Dictionary<ulong, int> _ruleFor;
     private readonly SuffixRule[] _rules;
 
+    /// <summary>Every lemma the treebank gives, to check a suffix rule's guess against.</summary>
+    private readonly HashSet<string> _known;
+
     internal Lemmatizer(Dictionary<ulong, string> seen, Dictionary<ulong, int> ruleFor, SuffixRule[] rules)
     {
         _seen = seen;
         _ruleFor = ruleFor;
         _rules = rules;
+        _known = new HashSet<string>(seen.Values, StringComparer.Ordinal);
     }
 
     internal readonly record struct SuffixRule(int Strip, string Append);
@@ -48,9 +52,23 @@ public sealed class Lemmatizer
             var rule = _rules[r];
             if (rule.Strip > source.Length)
                 continue;
-            return rule.Strip == 0 && rule.Append.Length == 0 ? source : string.Concat(source.AsSpan(0, source.Length - rule.Strip), rule.Append);
+            return rule.Strip == 0 && rule.Append.Length == 0 ? source : WithFinalE(source, string.Concat(source.AsSpan(0, source.Length - rule.Strip), rule.Append));
         }
         return source;
+    }
+
+    /// <summary>
+    /// An unseen word's ending says too little about a final silent e: "-ined" is "joined" → join as often as
+    /// "declined" → decline, so "blamed", "ruled" and "conceded" came out "blam", "rul" and "conced", and
+    /// "boasted" "boaste". Where the rule's guess is no lemma the treebank knows and the guess with its final
+    /// e added or dropped is, the known word wins.
+    /// </summary>
+    private string WithFinalE(string form, string guess)
+    {
+        if (guess.Length < 3 || _known.Contains(guess) || !(form.EndsWith("ed", StringComparison.Ordinal) || form.EndsWith("ing", StringComparison.Ordinal) || form.EndsWith("es", StringComparison.Ordinal)))
+            return guess;
+        var other = guess[^1] == 'e' ? guess[..^1] : guess + "e";
+        return _known.Contains(other) ? other : guess;
     }
 
     public void Save(string path)

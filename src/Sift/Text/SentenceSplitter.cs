@@ -81,6 +81,9 @@ public static class SentenceSplitter
         // "3.5" never reaches here; "…what? he asked" and "e.g. this" continue in lower case.
         if (next.Kind is TokenKind.Word or TokenKind.Clitic && char.IsLower(text[next.Start]))
             return false;
+        // No sentence starts at a comma, semicolon or colon: "Sen. Joe Lieberman (I-Conn.), also stated …".
+        if (next.Kind == TokenKind.Punctuation && text[next.Start] is ',' or ';' or ':')
+            return false;
         // A period glued to what follows is not a sentence end ("Syria.com").
         return next.Start > terminal.End || next.Kind is TokenKind.Quote;
     }

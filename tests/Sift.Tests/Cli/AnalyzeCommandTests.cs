@@ -23,32 +23,32 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Ptc_output_lists_technique_spans_and_min_confidence_filters_them()
     {
-        var all = CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "ptc");
-        Assert.Equal(0, all.ExitCode);
-        var text = File.ReadAllText(Path.Combine(TestData.RepoRoot, "samples", "assad-astana.txt"));
-        var lines = all.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.NotEmpty(lines);
-        foreach (var line in lines)
+        Assert.Equal(0, CliRunner.Run("analyze", "samples/assad-astana.txt", "--format", "ptc").ExitCode);
+        // A paragraph written the way partisan outlets write has several spans (the reference article, a
+        // news report, has none or one, as the model's threshold falls).
+        var text = "The brutal, bloodthirsty regime is slaughtering innocent children while the corrupt elites cheer.\n\n" +
+            "These traitors hate our country and want to destroy everything we love.\n\n" +
+            "Wake up, America! The radical left will never stop until our freedom is gone forever.\n";
+        var loaded = _temp.Write("loaded.txt", text);
+        var loadedLines = CliRunner.Run("analyze", loaded, "--format", "ptc").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(loadedLines);
+        foreach (var line in loadedLines)
         {
             var f = line.Split('\t');
-            Assert.Equal("assad-astana", f[0]);
+            Assert.Equal("loaded", f[0]);
             Assert.Contains(f[1], Sift.Evaluation.Ptc.PtcTechniques.All);
-            // The reference article is all in the Basic Multilingual Plane, so code points are UTF-16 offsets.
+            // The text is all in the Basic Multilingual Plane, so code points are UTF-16 offsets.
             var (start, end) = (int.Parse(f[2]), int.Parse(f[3]));
             Assert.InRange(start, 0, end - 1);
             Assert.InRange(end, start + 1, text.Length);
         }
-        // Filtering at the highest confidence keeps the spans that have it and drops the others; a paragraph
-        // written the way partisan outlets write has several spans (the reference article keeps one).
-        var loaded = _temp.Write("loaded.txt",
-            "The brutal, bloodthirsty regime is slaughtering innocent children while the corrupt elites cheer.\n\n" +
-            "These traitors hate our country and want to destroy everything we love.\n\n" +
-            "Wake up, America! The radical left will never stop until our freedom is gone forever.\n");
-        var loadedLines = CliRunner.Run("analyze", loaded, "--format", "ptc").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Filtering at the highest confidence keeps the spans that have it and drops the others.
         var json = CliRunner.Run("analyze", loaded, "--format", "json");
         using var doc = JsonDocument.Parse(json.Stdout);
-        var confidences = doc.RootElement.GetProperty("framing").GetProperty("techniques").EnumerateArray()
-            .Select(t => t.GetProperty("confidence").GetDouble()).ToList();
+        var techniques = doc.RootElement.GetProperty("framing").GetProperty("techniques").EnumerateArray().ToList();
+        foreach (var t in techniques)
+            Assert.Equal(text[t.GetProperty("start").GetInt32()..t.GetProperty("end").GetInt32()], t.GetProperty("text").GetString());
+        var confidences = techniques.Select(t => t.GetProperty("confidence").GetDouble()).ToList();
         Assert.Equal(loadedLines.Length, confidences.Count);
         var highest = confidences.Max() - 0.0001; // the JSON rounds confidences to four decimals
         var sure = CliRunner.Run("analyze", loaded, "--format", "ptc", "--min-confidence", highest.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -68,10 +68,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Stdout);
         var framing = doc.RootElement.GetProperty("framing");
-        var techniques = framing.GetProperty("techniques");
-        Assert.True(techniques.GetArrayLength() > 0);
         var text = doc.RootElement.GetProperty("article").GetProperty("text").GetString()!;
-        foreach (var t in techniques.EnumerateArray())
+        foreach (var t in framing.GetProperty("techniques").EnumerateArray())
             Assert.Equal(text[t.GetProperty("start").GetInt32()..t.GetProperty("end").GetInt32()], t.GetProperty("text").GetString());
         var tone = framing.GetProperty("tone");
         Assert.Equal(25, tone.GetProperty("sentences").GetArrayLength());

@@ -85,6 +85,19 @@ public class CreditLineTests
         Assert.Empty(provenance.Credits);
     }
 
+    [Fact]
+    public void A_dateline_after_short_subtitle_lines_is_found_but_not_one_after_the_story_starts()
+    {
+        var text = "In 'crazy election,' Gary Johnson strives for a spot in debates\n\nLibertarian candidate pushes to hit needed.\n\n15 percent mark in polls.\n\n"
+            + "PORTLAND, Maine - On Friday morning, Libertarian presidential nominee Gary Johnson told a joke.\n";
+        var provenance = Analyze(text);
+        Assert.Equal("PORTLAND", text[provenance.Dateline!.Place.Start..provenance.Dateline.Place.End]);
+
+        var late = "A headline\nThe minister arrived in the capital on Monday for two days of talks with the government and the opposition.\n"
+            + "GENEVA - The talks resumed on Tuesday.\n";
+        Assert.Null(Analyze(late).Dateline);
+    }
+
     [Theory]
     [InlineData("Sources said the talks would resume in September.")]
     [InlineData("Via Appia is a road in Italy that the army used for decades to move troops and supplies to the front, officials said on Monday.")]

@@ -63,6 +63,16 @@ public class SyntaxModelTests
         Assert.Equal("talk", W(words, "talks").Lemma);
     }
 
+    [Theory]
+    [InlineData("The minister blamed the rebels for the attack.", "blamed", "blame")]
+    [InlineData("The court ruled against the government.", "ruled", "rule")]
+    [InlineData("The senator boasted about the vote.", "boasted", "boast")]
+    [InlineData("The minister joined the talks.", "joined", "join")]
+    public void An_unseen_verb_form_keeps_or_drops_its_final_e_as_the_known_lemma_does(string text, string form, string lemma)
+    {
+        Assert.Equal(lemma, W(Analyze(text), form).Lemma);
+    }
+
     [Fact]
     public void Every_parse_of_dev_is_one_tree()
     {

@@ -46,6 +46,14 @@ public class SentenceTests
     }
 
     [Fact]
+    public void No_sentence_starts_at_a_comma_or_colon_after_a_bracketed_abbreviation()
+    {
+        Assert.Equal(["Sen. Joe Lieberman (I-Conn.), also stated his support.", "He left."],
+            Sentences("Sen. Joe Lieberman (I-Conn.), also stated his support. He left."));
+        Assert.Equal(["Rep. Mary Jones (D-Calif.): the bill is dead."], Sentences("Rep. Mary Jones (D-Calif.): the bill is dead."));
+    }
+
+    [Fact]
     public void Abbreviations_end_sentences_only_when_a_sentence_starts()
     {
         Assert.Equal(["Gen. Mattis met Lt. Col. Smith in the U.S. capital on Jan. 5."],
