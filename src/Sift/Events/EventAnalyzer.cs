@@ -65,7 +65,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
                     sentence.Paragraph == firstBody,
                     date,
                     basis,
-                    PlaceOf(entities, si, verbToken.Start, found) ?? fallbackPlace,
+                    PlaceOf(entities, text, syntax, si, verbToken.Start, found) ?? fallbackPlace,
                     e.InformationSource));
             }
         }
@@ -109,9 +109,11 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
     /// sentence: in "Russia, Iran and Turkey agreed …" or "the need for Tehran and Damascus to …" the
     /// countries act, so none of them is where another of the sentence's events happens. A place the
     /// gazetteer resolves beats one it does not, however near: "African" in a minister's title
-    /// ("… for Arab and African Affairs") is no place to put on a map, "in Damascus" is.
+    /// ("… for Arab and African Affairs") is no place to put on a map, "in Damascus" is. A place that names a
+    /// process ("the Astana talks", "the Minsk agreement") says where that process was held, not where the
+    /// sentence's event happens.
     /// </summary>
-    private static EventPlace? PlaceOf(EntityLayer? entities, int sentence, int verbStart, List<ClauseEvent> sentenceEvents)
+    private static EventPlace? PlaceOf(EntityLayer? entities, TextLayer text, SyntaxLayer syntax, int sentence, int verbStart, List<ClauseEvent> sentenceEvents)
     {
         if (entities is null)
             return null;
@@ -121,7 +123,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
         {
             if (mention.Sentence != sentence || mention.Type != "LOC" || mention.Metonymy || mention.Kind == MentionKind.Pronoun)
                 continue;
-            if (IsActor(mention.Span, sentenceEvents))
+            if (IsActor(mention.Span, sentenceEvents) || NamesAProcess(text, syntax, mention))
                 continue;
             var resolved = entities.Find(mention.Entity)?.Place is not null;
             if (best is null || (resolved && !bestResolved)
@@ -135,6 +137,21 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
             return null;
         var entity = entities.Find(best.Entity);
         return new EventPlace(entity?.Name ?? "", best.Span, best.Entity, entity?.Place, "sentence");
+    }
+
+    private static bool NamesAProcess(TextLayer text, SyntaxLayer syntax, Mention mention)
+    {
+        var sentence = text.Sentences[mention.Sentence];
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            if (text.Tokens[i].End != mention.Span.End)
+                continue;
+            var word = syntax.Tokens[i];
+            return word.Relation == "compound" && word.Head >= 0 && syntax.Tokens[word.Head].Upos == "NOUN"
+                && syntax.Tokens[word.Head].Lemma is "talk" or "negotiation" or "process" or "summit" or "agreement" or "accord"
+                    or "deal" or "conference" or "format" or "protocol" or "declaration" or "convention" or "treaty" or "round" or "meeting";
+        }
+        return false;
     }
 
     private static bool IsActor(Span span, List<ClauseEvent> events)
