@@ -5,7 +5,8 @@ namespace Sift.Quotes;
 /// <summary>
 /// Direct (all content inside quotation marks), mixed (a quoted part inside a paraphrase), indirect
 /// (a paraphrase with a clause: "said (that) …"), or a speech act (no content, or content that is only
-/// a noun phrase: "praised Y", "briefed Y on Z", "expressed satisfaction with Z").
+/// a noun phrase: "praised Y", "briefed Y on Z", "expressed satisfaction with Z", "exchanged views on the
+/// process of the talks aimed at …": a verb inside the noun phrase makes no clause of it).
 /// </summary>
 public static class AttributionKinds
 {
@@ -20,17 +21,19 @@ public static class AttributionKinds
         var tokens = d.Text.Tokens;
         foreach (var fragment in content)
         {
-            var i = FirstToken(tokens, fragment.Start);
-            for (; i < tokens.Count && tokens[i].Start < fragment.End; i++)
+            var first = FirstToken(tokens, fragment.Start);
+            var end = first;
+            while (end < tokens.Count && tokens[end].Start < fragment.End)
+                end++;
+            for (var i = first; i < end; i++)
             {
                 if (tokens[i].Kind is TokenKind.Quote or TokenKind.Punctuation)
                     continue;
                 words++;
                 if (d.InQuote[i])
                     quoted++;
-                var s = d.Syntax.Tokens[i];
-                if (s.Upos is "VERB" or "AUX" && s.Relation is "ccomp" or "root" or "parataxis" or "xcomp" or "conj" or "advcl")
-                    clause = true;
+                if (!clause && d.Syntax.Tokens[i].Head is var head && (head < first || head >= end))
+                    clause = HeadsAClause(d.Syntax, i, first, end);
             }
         }
         if (words > 0 && quoted == words)
@@ -38,6 +41,20 @@ public static class AttributionKinds
         if (quoted > 0)
             return AttributionKind.Mixed;
         return clause ? AttributionKind.Indirect : AttributionKind.SpeechAct;
+    }
+
+    /// <summary>Whether a word the content hangs from is a verb, or has a subject or copula among the content's words ("the plan is dead").</summary>
+    private static bool HeadsAClause(SyntaxLayer syntax, int top, int first, int end)
+    {
+        if (syntax.Tokens[top].Upos is "VERB" or "AUX")
+            return true;
+        for (var j = first; j < end; j++)
+        {
+            var t = syntax.Tokens[j];
+            if (t.Head == top && t.Relation is "cop" or "nsubj" or "nsubj:pass" or "expl")
+                return true;
+        }
+        return false;
     }
 
     private static int FirstToken(IReadOnlyList<Token> tokens, int position)

@@ -87,6 +87,9 @@ public class QuoteAnalyzerTests
         var exchanged = r.Layer.Attributions.Single(a => LineOf(r.Article.Text, a.Cue.Start) == 8);
         Assert.Equal("The two sides", r.Text(exchanged.Source!.Value));
         Assert.Equal("exchange", exchanged.CueLemma); // not "on", the cue's last word, which hangs from "process"
+        // Views exchanged on a process are a speech act: the verbs inside "the process of the Astana talks aimed at
+        // resolving the crisis" make no clause of the noun phrase.
+        Assert.Equal(AttributionKind.SpeechAct, exchanged.Kind);
         Assert.Null(exchanged.Speaker);
         Assert.Equal(["Hossein Jaberi Ansari", "Bashar al-Assad"], exchanged.Group!.Select(id => r.Entities.Find(id)!.Name));
         Assert.Equal("Hossein Jaberi Ansari and Bashar al-Assad", r.Layer.NameOf(new Voice(r.Layer.Attributions.ToList().IndexOf(exchanged), null), r.Entities, r.Article.Text));
