@@ -134,8 +134,10 @@ internal static class Report
             {
                 var entity = EntityOf(analysis, a.Speaker);
                 var group = a.Group is { } ids && analysis.Entities is { } entities ? AttributionLayer.GroupName(ids, entities) : null;
-                var speaker = entity?.Name ?? group ?? (a.Source is { } s ? text[s.Start..s.End] : "(unnamed)");
-                var role = entity is null ? group is null ? "" : $"group ({(a.Source is { } g ? text[g.Start..g.End] : "")})" : entity.Titles.Count > 0 ? entity.Titles[0] : KindOf(entity.Type);
+                var sourceWords = a.Source is { } s ? text[s.Start..s.End] : null;
+                var speaker = entity?.Name ?? group ?? sourceWords ?? "(unnamed)";
+                var role = entity is not null ? (entity.Titles.Count > 0 ? entity.Titles[0] : KindOf(entity.Type))
+                    : group is not null ? $"group ({sourceWords})" : "";
                 var content = a.Content.Count == 0 ? "" : string.Join(" … ", a.Content.Select(c => text[c.Start..c.End]));
                 var kind = a.Kind switch { AttributionKind.Direct => "quote", AttributionKind.Mixed => "partial quote", AttributionKind.Indirect => "reported", _ => "speech act" };
                 table.AddRow(Esc(speaker), Esc(role), $"{Esc(text[a.Cue.Start..a.Cue.End])} [grey]({Esc(kind)})[/]", Esc(Clip(content, 160)),

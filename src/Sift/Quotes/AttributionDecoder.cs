@@ -461,20 +461,18 @@ public static partial class AttributionDecoder
             if (d.IsReport[i])
                 return i;
         }
-        // A cue's last word can hang outside it too ("exchanged views on | the process"): of the words that
-        // do, a verb names the act, else a noun or adjective, before any preposition.
-        var content = -1;
+        // A cue's last word can hang outside it too ("exchanged views on | the process"): its verb names the
+        // act, else a noun or adjective that hangs outside it, before any preposition.
+        var verb = VerbOf(d, from, to);
+        if (d.Syntax.Tokens[verb].Upos == "VERB")
+            return verb;
         for (var i = from; i < to; i++)
         {
             var t = d.Syntax.Tokens[i];
-            if (t.Head >= from && t.Head < to)
-                continue;
-            if (t.Upos == "VERB")
+            if ((t.Head < from || t.Head >= to) && t.Upos is "NOUN" or "ADJ" or "PROPN")
                 return i;
-            if (content < 0 && t.Upos is "NOUN" or "ADJ" or "PROPN")
-                content = i;
         }
-        return content >= 0 ? content : HeadOf(d, from, to);
+        return verb; // VerbOf's own fallback, the cue's head word
     }
 
     /// <summary>Content that runs on over a sentence break is one fragment: neighbours with only white space between them merge.</summary>
