@@ -163,7 +163,7 @@ public static partial class AttributionDecoder
             var cue = cues[c];
             Span? source = null;
             var sourceHead = -1;
-            var sourceTokens = WithoutDay(d, SourceOf(d, sources[c] >= 0 ? runs[sources[c]] : null, cue));
+            var sourceTokens = WholeRelativeClause(d, WithoutDay(d, SourceOf(d, sources[c] >= 0 ? runs[sources[c]] : null, cue)), cue);
             if (sourceTokens is { } found)
             {
                 source = SpanOf(text, found.From, found.To);

@@ -18,8 +18,10 @@ public sealed class Lemmatizer
     private readonly Dictionary<ulong, int> _ruleFor;
     private readonly SuffixRule[] _rules;
 
-    /// <summary>Every lemma the treebank gives, to check a suffix rule's guess against.</summary>
+    /// <summary>Every lemma the treebank gives and the hand-kept ones it lacks, to check a suffix rule's guess against.</summary>
     private readonly HashSet<string> _known;
+
+    private static readonly string[] BeyondTreebank = [.. Text.EmbeddedLists.ReadRows("Syntax/lemmas-beyond-treebank.txt").Select(row => row[0])];
 
     internal Lemmatizer(Dictionary<ulong, string> seen, Dictionary<ulong, int> ruleFor, SuffixRule[] rules)
     {
@@ -27,6 +29,7 @@ public sealed class Lemmatizer
         _ruleFor = ruleFor;
         _rules = rules;
         _known = new HashSet<string>(seen.Values, StringComparer.Ordinal);
+        _known.UnionWith(BeyondTreebank);
     }
 
     internal readonly record struct SuffixRule(int Strip, string Append);
@@ -45,6 +48,7 @@ public sealed class Lemmatizer
         if (_seen.TryGetValue(ExactKey(form, tag), out var lemma) || _seen.TryGetValue(LowerKey(form, tag), out lemma))
             return lemma;
         var source = KeepsCase(upos) ? form : form.ToLowerInvariant();
+        string? first = null;
         for (var k = Math.Min(MaxSuffix, source.Length); k >= 0; k--)
         {
             if (!_ruleFor.TryGetValue(RuleKey(source.AsSpan(source.Length - k), tag), out var r))
@@ -52,9 +56,16 @@ public sealed class Lemmatizer
             var rule = _rules[r];
             if (rule.Strip > source.Length)
                 continue;
-            return rule.Strip == 0 && rule.Append.Length == 0 ? source : WithFinalE(source, string.Concat(source.AsSpan(0, source.Length - rule.Strip), rule.Append));
+            if (rule.Strip == 0 && rule.Append.Length == 0)
+                return first ?? source;
+            var guess = WithFinalE(source, string.Concat(source.AsSpan(0, source.Length - rule.Strip), rule.Append));
+            // The longest ending's rule can come from other words' spelling: "-bed" from "rubbed" → rub made
+            // "climbed" clim. A shorter ending's rule that gives a lemma the treebank knows wins over it.
+            if (_known.Contains(guess))
+                return guess;
+            first ??= guess;
         }
-        return source;
+        return first ?? source;
     }
 
     /// <summary>

@@ -452,6 +452,30 @@ public class QuoteAnalyzerTests
     }
 
     [Theory]
+    [InlineData("During the meeting, the Iranian diplomat, who arrived in Damascus on Wednesday, briefed Assad on the talks.", "the Iranian diplomat, who arrived", "briefed",
+        "the Iranian diplomat, who arrived in Damascus on Wednesday")]
+    [InlineData("Sanders, who recently launched a new political organization, said the race was close.", "Sanders, who recently launched a new", "said",
+        "Sanders, who recently launched a new political organization")]
+    public void A_source_that_ends_inside_a_relative_clause_takes_in_the_whole_clause(string text, string tagged, string cueWord, string source)
+    {
+        var doc = FastDocument(text);
+        var tokens = doc.Text.Tokens.ToList();
+        var tags = new int[tokens.Count];
+        var from = tokens.FindIndex(t => t.Start == text.IndexOf(tagged, StringComparison.Ordinal));
+        var last = tokens.FindIndex(t => t.End == text.IndexOf(tagged, StringComparison.Ordinal) + tagged.Length);
+        tags[from] = AttributionTags.BeginSource;
+        for (var i = from + 1; i <= last; i++)
+            tags[i] = AttributionTags.InSource;
+        var cue = tokens.FindIndex(t => text[t.Start..t.End] == cueWord);
+        tags[cue] = AttributionTags.BeginCue;
+        tags[cue + 1] = AttributionTags.BeginContent;
+        for (var i = cue + 2; i < tokens.Count - 1; i++)
+            tags[i] = AttributionTags.InContent;
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal(source, a.Source is { } s ? text[s.Start..s.End] : null);
+    }
+
+    [Theory]
     [InlineData("The goal, he said, is to forge a cease-fire.", "The goal|is to forge a cease-fire")]
     [InlineData("But, he said, the talks will go on.", "the talks will go on")]
     public void Words_before_a_parenthetical_source_and_cue_open_the_content(string text, string content)

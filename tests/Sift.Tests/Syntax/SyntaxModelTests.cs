@@ -73,6 +73,25 @@ public class SyntaxModelTests
         Assert.Equal(lemma, W(Analyze(text), form).Lemma);
     }
 
+    [Theory]
+    [InlineData("The climbers climbed the mountain.", "climbed", "climb")]
+    [InlineData("The noise disturbed the neighbours.", "disturbed", "disturb")]
+    [InlineData("The army bombed the bridge.", "bombed", "bomb")]
+    public void A_shorter_endings_rule_that_gives_a_known_lemma_wins(string text, string form, string lemma)
+    {
+        Assert.Equal(lemma, W(Analyze(text), form).Lemma);
+    }
+
+    [Theory]
+    [InlineData("The senator conceded the race.", "conceded", "concede")]
+    [InlineData("The president underlined the need for talks.", "underlined", "underline")]
+    [InlineData("The defendant pleaded guilty.", "pleaded", "plead")]
+    [InlineData("The judge recused herself.", "recused", "recuse")]
+    public void Verbs_the_treebank_lacks_get_their_lemma_from_the_hand_kept_list(string text, string form, string lemma)
+    {
+        Assert.Equal(lemma, W(Analyze(text), form).Lemma);
+    }
+
     [Fact]
     public void Every_parse_of_dev_is_one_tree()
     {
