@@ -38,14 +38,10 @@ internal sealed class ActorCoder
         // Which entity each token mentions (names and descriptions win over pronouns only by coming first).
         _tokenEntity = new int[layer.Tokens.Count];
         Array.Fill(_tokenEntity, -1);
-        var t = 0;
         foreach (var mention in entities.Mentions)
         {
-            while (t > 0 && layer.Tokens[t - 1].End > mention.Span.Start)
-                t--;
-            while (t < layer.Tokens.Count && layer.Tokens[t].End <= mention.Span.Start)
-                t++;
-            for (var k = t; k < layer.Tokens.Count && layer.Tokens[k].Start < mention.Span.End; k++)
+            var (from, to) = layer.TokensIn(mention.Span);
+            for (var k = from; k < to; k++)
             {
                 if (_tokenEntity[k] < 0)
                     _tokenEntity[k] = mention.Entity;

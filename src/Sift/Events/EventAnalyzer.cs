@@ -141,17 +141,13 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
 
     private static bool NamesAProcess(TextLayer text, SyntaxLayer syntax, Mention mention)
     {
-        var sentence = text.Sentences[mention.Sentence];
-        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
-        {
-            if (text.Tokens[i].End != mention.Span.End)
-                continue;
-            var word = syntax.Tokens[i];
-            return word.Relation == "compound" && word.Head >= 0 && syntax.Tokens[word.Head].Upos == "NOUN"
-                && syntax.Tokens[word.Head].Lemma is "talk" or "negotiation" or "process" or "summit" or "agreement" or "accord"
-                    or "deal" or "conference" or "format" or "protocol" or "declaration" or "convention" or "treaty" or "round" or "meeting";
-        }
-        return false;
+        var (from, to) = text.TokensIn(mention.Span);
+        if (to == from || text.Tokens[to - 1].End != mention.Span.End)
+            return false;
+        var word = syntax.Tokens[to - 1];
+        return word.Relation == "compound" && word.Head >= 0 && syntax.Tokens[word.Head].Upos == "NOUN"
+            && syntax.Tokens[word.Head].Lemma is "talk" or "negotiation" or "process" or "summit" or "agreement" or "accord"
+                or "deal" or "conference" or "format" or "protocol" or "declaration" or "convention" or "treaty" or "round" or "meeting";
     }
 
     private static bool IsActor(Span span, List<ClauseEvent> events)

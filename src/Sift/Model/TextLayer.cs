@@ -50,4 +50,38 @@ public sealed class TextLayer(Paragraph[] paragraphs, Sentence[] sentences, Toke
     public IReadOnlyList<Token> Tokens { get; } = tokens;
 
     public ReadOnlySpan<Token> TokensOf(in Sentence sentence) => tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+
+    /// <summary>
+    /// The tokens a character span touches, as [From, To): From is the first token that ends after the span's
+    /// start, To the first that starts at or after its end (From == To when the span touches none).
+    /// </summary>
+    public (int From, int To) TokensIn(Span span)
+    {
+        var from = FirstEndingAfter(span.Start);
+        var to = from;
+        int hi = tokens.Length;
+        while (to < hi)
+        {
+            var mid = (to + hi) >>> 1;
+            if (tokens[mid].Start < span.End)
+                to = mid + 1;
+            else
+                hi = mid;
+        }
+        return (from, to);
+    }
+
+    private int FirstEndingAfter(int position)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= position)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
 }

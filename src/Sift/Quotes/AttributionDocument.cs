@@ -50,13 +50,7 @@ public sealed class AttributionDocument
         }
         if (Provenance.CreditLineFinder.FindDateline(body, text) is { } dateline)
         {
-            var from = 0;
-            while (from < n && text.Tokens[from].Start < dateline.Span.Start)
-                from++;
-            var to = from;
-            while (to < n && text.Tokens[to].Start < dateline.Span.End)
-                to++;
-            Dateline = (from, to);
+            Dateline = text.TokensIn(dateline.Span);
         }
         // Inside quotation marks: opened and closed within a paragraph (a quote running on into the next
         // paragraph reopens with its own mark there). Two apostrophes in a row are a double quotation mark

@@ -21,10 +21,7 @@ public static class AttributionKinds
         var tokens = d.Text.Tokens;
         foreach (var fragment in content)
         {
-            var first = FirstToken(tokens, fragment.Start);
-            var end = first;
-            while (end < tokens.Count && tokens[end].Start < fragment.End)
-                end++;
+            var (first, end) = d.Text.TokensIn(fragment);
             for (var i = first; i < end; i++)
             {
                 if (tokens[i].Kind is TokenKind.Quote or TokenKind.Punctuation)
@@ -55,19 +52,5 @@ public static class AttributionKinds
                 return true;
         }
         return false;
-    }
-
-    private static int FirstToken(IReadOnlyList<Token> tokens, int position)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= position)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
     }
 }

@@ -157,23 +157,9 @@ public static class AttributionTrainer
 
     private static void Mark(TextLayer text, Span span, int role, int[] tags)
     {
-        var tokens = text.Tokens;
-        var lo = 0;
-        var hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= span.Start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        var first = true;
-        for (var i = lo; i < tokens.Count && tokens[i].Start < span.End; i++)
-        {
-            tags[i] = first || AttributionTags.Role(tags[i - 1]) != role ? AttributionTags.Begin(role) : AttributionTags.Inside(role);
-            first = false;
-        }
+        var (from, to) = text.TokensIn(span);
+        for (var i = from; i < to; i++)
+            tags[i] = i == from || AttributionTags.Role(tags[i - 1]) != role ? AttributionTags.Begin(role) : AttributionTags.Inside(role);
     }
 
     private static void TrainEpoch(Training t, List<Prepared> articles, IReadOnlyList<int[]?> stacks, int shuffleSeed)

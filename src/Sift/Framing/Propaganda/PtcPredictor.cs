@@ -63,21 +63,9 @@ public static class PtcPredictor
     /// <summary>The tokens a character span touches, and the sentence of the first.</summary>
     public static (int Sentence, int From, int To) TokenRange(TextLayer layer, Span span)
     {
-        var tokens = layer.Tokens;
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= span.Start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        var from = Math.Min(lo, tokens.Count - 1);
-        var to = from + 1;
-        while (to < tokens.Count && tokens[to].Start < span.End)
-            to++;
-        return (SentenceOf(layer, from), from, to);
+        var touched = layer.TokensIn(span);
+        var from = Math.Min(touched.From, layer.Tokens.Count - 1);
+        return (SentenceOf(layer, from), from, Math.Max(touched.To, from + 1));
     }
 
     public static int SentenceOf(TextLayer layer, int token)
