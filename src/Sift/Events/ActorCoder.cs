@@ -17,6 +17,7 @@ internal sealed class ActorCoder
     private readonly string _text;
     private readonly TextLayer _layer;
     private readonly EntityLayer? _entities;
+    private readonly SyntaxLayer? _syntax;
     private readonly int[]? _tokenEntity;
     private readonly Dictionary<int, string> _entityCodes = [];
     private readonly HashSet<EventActor> _roleOnly = [];
@@ -26,13 +27,15 @@ internal sealed class ActorCoder
     private bool[] _core = new bool[64];
     private bool[] _rest = new bool[64];
 
-    public ActorCoder(EventDictionaries dictionaries, DateOnly? date, string text, TextLayer layer, EntityLayer? entities)
+    /// <param name="syntax">the article's parse, for counted groups ("The two sides"); without it a group codes no actor</param>
+    public ActorCoder(EventDictionaries dictionaries, DateOnly? date, string text, TextLayer layer, EntityLayer? entities, SyntaxLayer? syntax = null)
     {
         _d = dictionaries;
         _date = date;
         _text = text;
         _layer = layer;
         _entities = entities;
+        _syntax = syntax;
         if (entities is null || entities.Mentions.Count == 0)
             return;
         // Which entity each token mentions (names and descriptions win over pronouns only by coming first).
@@ -56,7 +59,11 @@ internal sealed class ActorCoder
     {
         if (head < 0 || depth > 6)
             return;
+        if (NamesAProcessHeldInACity(s, head))
+            return;
         var (actor, agent) = Code(s, head);
+        if (actor is null && AddCountedGroup(s, head, into))
+            return;
         if (actor is null)
         {
             // Nothing in the phrase's core: a modifier further out ("ties with Gondor", "the support of the Iranian leadership").
@@ -300,6 +307,51 @@ internal sealed class ActorCoder
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// "The two sides exchanged views on the process of the Astana talks": the city says where the talks were
+    /// held, so neither it nor its country is the talks' actor (a country stays one: "the Syria talks" are about Syria).
+    /// </summary>
+    private bool NamesAProcessHeldInACity(SentenceView s, int head)
+    {
+        if (s.Upos[head] != "NOUN" || !ProcessNouns.Contains(_syntax?.Tokens[s.First + head].Lemma))
+            return false;
+        for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
+        {
+            if (s.Rel[c] == "compound" && EntityAt(s, c) is var id and >= 0 && EntityOf(id)?.Place?.Kind == "city")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A counted group ("The two sides also exchanged views") acts as the entities it counts
+    /// (<see cref="Entities.CountedGroups"/>): one actor each, named by the entity and pinned to the group's words,
+    /// so the clause coder pairs them as it pairs conjuncts ("Gondor and Osgiliath renewed ties").
+    /// </summary>
+    private bool AddCountedGroup(SentenceView s, int head, List<EventActor> into)
+    {
+        if (_syntax is null || _entities is null)
+            return false;
+        var first = head;
+        for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
+        {
+            if (c < head && s.Rel[c] is "nummod" or "amod" or "det" or "det:predet")
+                first = Math.Min(first, c);
+        }
+        while (first < head && s.Upos[first] == "DET")
+            first++;
+        var span = new Span(_layer.Tokens[s.First + first].Start, _layer.Tokens[s.First + head].End);
+        var members = Entities.CountedGroups.Resolve(_entities, _syntax, s.Index, span, s.First + head);
+        var before = into.Count;
+        foreach (var id in members)
+        {
+            // Named by the member, as the group's words alone do not tell the two actors apart.
+            if (EntityCode(id) is { Length: > 0 } code)
+                into.Add(new EventActor(code, EntityOf(id)?.Name ?? _text[span.Start..span.End], span, id));
+        }
+        return into.Count > before;
     }
 
     /// <summary>An entity's code: its name in the actor dictionary, else its country with the role of its first title that names one.</summary>

@@ -65,7 +65,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                     // "Gondor and Osgiliath renewed ties": each conjunct acts on the others.
                     foreach (var other in _sources)
                     {
-                        if (other.Span != source.Span && other.Code != source.Code && forward.Length > 0)
+                        if ((other.Span != source.Span || other.Entity != source.Entity) && other.Code != source.Code && forward.Length > 0)
                             into.Add(new ClauseEvent(v, source, other, forward, speaker, v));
                     }
                     continue;

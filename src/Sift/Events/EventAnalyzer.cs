@@ -24,7 +24,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
         if (syntax is null)
             return null;
         var published = article.Metadata.Published ?? time?.Anchor;
-        var actors = new ActorCoder(Dictionaries, published, article.Text, text, entities);
+        var actors = new ActorCoder(Dictionaries, published, article.Text, text, entities, syntax);
         var coder = new ClauseCoder(Dictionaries, requireDyad);
         var view = t_view ??= new SentenceView();
         var found = t_events ??= [];
@@ -145,9 +145,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
         if (to == from || text.Tokens[to - 1].End != mention.Span.End)
             return false;
         var word = syntax.Tokens[to - 1];
-        return word.Relation == "compound" && word.Head >= 0 && syntax.Tokens[word.Head].Upos == "NOUN"
-            && syntax.Tokens[word.Head].Lemma is "talk" or "negotiation" or "process" or "summit" or "agreement" or "accord"
-                or "deal" or "conference" or "format" or "protocol" or "declaration" or "convention" or "treaty" or "round" or "meeting";
+        return word.Relation == "compound" && word.Head >= 0 && syntax.Tokens[word.Head].Upos == "NOUN" && ProcessNouns.Contains(syntax.Tokens[word.Head].Lemma);
     }
 
     private static bool IsActor(Span span, List<ClauseEvent> events)

@@ -29,7 +29,7 @@ public sealed class QuoteAnalyzer(AttributionModel model)
         foreach (var f in found)
         {
             var speaker = f.Source is { } source ? SpeakerResolver.Resolve(entities, text, source, f.SourceHead, syntax) : null;
-            var group = f.Source is { } named && speaker is null ? SpeakerResolver.ResolveGroup(entities, syntax, f.Sentence, named, f.SourceHead) : [];
+            var group = f.Source is { } named && speaker is null ? Entities.CountedGroups.Resolve(entities, syntax, f.Sentence, named, f.SourceHead) : [];
             var lemma = f.CueToken >= 0 ? syntax.Tokens[f.CueToken].Lemma : article.Text[f.Cue.Start..f.Cue.End];
             attributions.Add(new Attribution(f.Source, f.Cue, lemma, f.Content, AttributionKinds.Of(doc, f.Content), f.Sentence, speaker, group.Count > 0 ? group : null));
             covered[f.Sentence] = true;
