@@ -201,14 +201,28 @@ internal static class Report
         foreach (var entry in entries)
         {
             var e = entry.Expression;
-            var when = e.Value + (e.Mod is { } mod ? $" ({mod.ToLowerInvariant()})" : "");
-            table.AddRow(Esc(when), Esc(text[e.Span.Start..e.Span.End]), Excerpt(text, entry.Sentence.Span, e.Span, 110));
+            table.AddRow(Esc(When(e, time.Anchor)), Esc(text[e.Span.Start..e.Span.End]), Excerpt(text, entry.Sentence.Span, e.Span, 110));
         }
         console.Write(table);
         var undated = time.Expressions.Count - entries.Count;
         if (undated > 0)
             console.MarkupLine($"[grey]{undated} more time expressions are durations, sets, references (now, previously) or lack a year.[/]");
         console.WriteLine();
+    }
+
+    /// <summary>A timeline value as a reader says it: "mid 2017-09", "now (2017-08-30)"; other modifiers in brackets.</summary>
+    private static string When(TimeExpression e, DateOnly? anchor)
+    {
+        var value = e.Value == "PRESENT_REF" && anchor is { } a ? $"now ({a.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})" : e.Value;
+        return e.Mod switch
+        {
+            null => value,
+            "START" => $"early {value}",
+            "MID" => $"mid {value}",
+            "END" => $"late {value}",
+            "APPROX" => $"about {value}",
+            var mod => $"{value} ({mod.ToLowerInvariant().Replace('_', ' ')})",
+        };
     }
 
     // One color per technique, in the official order of the 14 names.

@@ -165,9 +165,12 @@ public sealed class AnalyzeCommandTests : IDisposable
         var march2011 = timeline.IndexOf("2011-03", StringComparison.Ordinal);
         var august19 = timeline.IndexOf("2017-08-19", StringComparison.Ordinal);
         var monday = timeline.IndexOf("2017-08-28", StringComparison.Ordinal);
-        var midSeptember = timeline.IndexOf("2017-09 (mid)", StringComparison.Ordinal);
+        var midSeptember = timeline.IndexOf("mid 2017-09", StringComparison.Ordinal);
         Assert.True(march2011 >= 0 && march2011 < august19 && august19 < monday && monday < midSeptember,
             "expected March 2011, August 19, Monday and mid-September in that order");
+        // "the current juncture" is the publication day, said as a reader would.
+        Assert.Contains("now (2017-08-30)", timeline);
+        Assert.DoesNotContain("PRESENT_REF", timeline);
     }
 
     [Fact]
