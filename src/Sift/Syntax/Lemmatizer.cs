@@ -48,6 +48,8 @@ public sealed class Lemmatizer
         if (_seen.TryGetValue(ExactKey(form, tag), out var lemma) || _seen.TryGetValue(LowerKey(form, tag), out lemma))
             return lemma;
         var source = KeepsCase(upos) ? form : form.ToLowerInvariant();
+        if (upos == "VERB" && UndoubledStem(source) is { } stem)
+            return stem;
         string? first = null;
         for (var k = Math.Min(MaxSuffix, source.Length); k >= 0; k--)
         {
@@ -66,6 +68,23 @@ public sealed class Lemmatizer
             first ??= guess;
         }
         return first ?? source;
+    }
+
+    /// <summary>
+    /// "sparred", "nodding", "dimming": a vowel, a doubled consonant and -ed or -ing is a short stem that doubled
+    /// its last letter (spar, nod, dim), not one with a silent e ("spare", "node", "dime", the known lemmas a
+    /// suffix rule's guess landed on). Not for l, s, f or z, which stems end in doubled ("rolled", "pressed").
+    /// </summary>
+    private static string? UndoubledStem(string form)
+    {
+        var suffix = form.EndsWith("ed", StringComparison.Ordinal) ? 2 : form.EndsWith("ing", StringComparison.Ordinal) ? 3 : 0;
+        var end = form.Length - suffix;
+        if (suffix == 0 || end < 4)
+            return null;
+        var c = form[end - 1];
+        if (c != form[end - 2] || "bdgkmnprt".IndexOf(c) < 0 || "aeiou".IndexOf(form[end - 3]) < 0)
+            return null;
+        return form[..(end - 1)];
     }
 
     /// <summary>
