@@ -378,7 +378,7 @@ public static partial class AttributionDecoder
     /// <summary>Verbs whose object is the one spoken to, not what is said ("told her that …", "urged him to …").</summary>
     private static readonly HashSet<string> AddressingVerbs = new(StringComparer.Ordinal)
     {
-        "tell", "ask", "urge", "advise", "remind", "warn", "assure", "inform", "notify", "encourage", "instruct",
+        "tell", "ask", "urge", "advise", "remind", "warn", "assure", "inform", "notify", "brief", "encourage", "instruct",
         "beg", "implore", "persuade", "convince", "caution", "challenge", "press", "pressure", "reassure",
     };
 

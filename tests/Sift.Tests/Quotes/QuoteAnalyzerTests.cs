@@ -393,6 +393,8 @@ public class QuoteAnalyzerTests
     [InlineData("Hewitt told me that the talks had failed.", "that the talks had failed")]
     [InlineData("Hewitt urged Clinton to make a decision.", "Clinton to make a decision")]
     [InlineData("Hewitt blamed the media for the flap.", "the media for the flap")]
+    // The reference article's "briefed Assad on the diplomatic efforts …": what the briefing was about.
+    [InlineData("Ansari briefed Assad on the diplomatic efforts.", "on the diplomatic efforts")]
     public void The_person_a_cue_addresses_is_not_what_was_said_unless_an_infinitive_follows(string text, string content)
     {
         var doc = FastDocument(text);
