@@ -315,11 +315,11 @@ internal sealed class ActorCoder
     /// </summary>
     private bool NamesAProcessHeldInACity(SentenceView s, int head)
     {
-        if (s.Upos[head] != "NOUN" || !ProcessNouns.Contains(_syntax?.Tokens[s.First + head].Lemma))
+        if (_syntax is null)
             return false;
         for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
         {
-            if (s.Rel[c] == "compound" && EntityAt(s, c) is var id and >= 0 && EntityOf(id)?.Place?.Kind == "city")
+            if (ProcessNouns.Modifies(_syntax, s.First + c) && EntityAt(s, c) is var id and >= 0 && EntityOf(id)?.Place?.Kind == "city")
                 return true;
         }
         return false;

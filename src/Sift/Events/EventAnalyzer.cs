@@ -142,10 +142,7 @@ public sealed class EventAnalyzer(EventDictionaries dictionaries, bool requireDy
     private static bool NamesAProcess(TextLayer text, SyntaxLayer syntax, Mention mention)
     {
         var (from, to) = text.TokensIn(mention.Span);
-        if (to == from || text.Tokens[to - 1].End != mention.Span.End)
-            return false;
-        var word = syntax.Tokens[to - 1];
-        return word.Relation == "compound" && word.Head >= 0 && syntax.Tokens[word.Head].Upos == "NOUN" && ProcessNouns.Contains(syntax.Tokens[word.Head].Lemma);
+        return to > from && text.Tokens[to - 1].End == mention.Span.End && ProcessNouns.Modifies(syntax, to - 1);
     }
 
     private static bool IsActor(Span span, List<ClauseEvent> events)

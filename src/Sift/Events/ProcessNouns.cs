@@ -1,3 +1,5 @@
+using Sift.Model;
+
 namespace Sift.Events;
 
 /// <summary>
@@ -10,4 +12,11 @@ internal static class ProcessNouns
     public static bool Contains(string? lemma) =>
         lemma is "talk" or "negotiation" or "process" or "summit" or "agreement" or "accord" or "deal" or "conference"
             or "format" or "protocol" or "declaration" or "convention" or "treaty" or "round" or "meeting";
+
+    /// <summary>Whether <paramref name="token"/> modifies a process noun as a compound ("Astana" of "the Astana talks").</summary>
+    public static bool Modifies(SyntaxLayer syntax, int token)
+    {
+        var word = syntax.Tokens[token];
+        return word.Relation == "compound" && word.Head >= 0 && syntax.Tokens[word.Head].Upos == "NOUN" && Contains(syntax.Tokens[word.Head].Lemma);
+    }
 }
