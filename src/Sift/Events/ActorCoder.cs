@@ -64,6 +64,8 @@ internal sealed class ActorCoder
         var (actor, agent) = Code(s, head);
         if (actor is null && AddCountedGroup(s, head, into))
             return;
+        if (actor is null && s.Upos[head] == "NOUN" && ActionNouns.Contains(_syntax?.Tokens[s.First + head].Lemma))
+            return;
         if (actor is null)
         {
             // Nothing in the phrase's core: a modifier further out ("ties with Gondor", "the support of the Iranian leadership").
@@ -99,6 +101,13 @@ internal sealed class ActorCoder
             {
                 if (s.Rel[c].StartsWith("nmod", StringComparison.Ordinal))
                     ActorsOf(s, c, into, null, depth + 1);
+            }
+            // A modifier that is the role itself names no country: "the terrorists' plot in Syria" is one actor,
+            // SYRUAF, not that and the terrorists (UAF) beside it, which the clause coder would pair as two parties.
+            for (var i = into.Count - 1; i >= before; i--)
+            {
+                if (into[i].Entity is null && (into[i].Code == a.Code || into[i].Code == _d.UnknownCountry + a.Code))
+                    into.RemoveAt(i);
             }
             if (into.Count > before)
             {

@@ -87,6 +87,31 @@ public sealed class ReferenceArticleEventsTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void The_terrorists_plot_in_Syria_is_one_actor_not_two_facing_each_other(bool fast)
+    {
+        _fast = fast;
+        // "… says the terrorists' plot in Syria has failed, stressing …": "terrorists" is the phrase's role, not a
+        // second party; the plot names no one it acts on.
+        Assert.DoesNotContain(Events, e => e.Source.Span.Overlaps(e.Target.Span)
+            && Reference.Article.Text[e.Evidence.Start..e.Evidence.End].Contains("terrorists’ plot in Syria", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Praising_the_purge_of_terrorist_groups_is_no_praise_of_them(bool fast)
+    {
+        _fast = fast;
+        // "the Iranian diplomat praised the purging of the terrorist groups of Daesh and Jabhat Fateh al-Sham …".
+        var praise = Events.Where(e => e.Code == "051"
+            && Reference.Article.Text[e.Evidence.Start..e.Evidence.End].Contains("praised the purging", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(praise, e => e.Target.Code is "IMGMUSISI" or "MEAREB");
+        Assert.DoesNotContain(praise, e => Reference.Article.Text[e.Target.Span.Start..e.Target.Span.End].Contains("terrorist", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void The_Lebanese_army_operation_is_dated_August_19(bool fast)
     {
         _fast = fast;
