@@ -26,5 +26,20 @@ internal sealed class DraftEntity(int id)
     public string? Country { get; set; }
     public GeoPlace? Place { get; set; }
 
+    /// <summary>Name mentions with a man's honorific ("Mr. Clinton") and with a woman's ("Mrs. Clinton", "Ms. Abedin").</summary>
+    public int Male { get; set; }
+
+    public int Female { get; set; }
+
+    /// <summary>Whether the honorifics seen so far rule out a person of <paramref name="gender"/>.</summary>
+    public bool Excludes(Gender gender) => gender switch
+    {
+        Gender.Male => Female > Male,
+        Gender.Female => Male > Female,
+        _ => false,
+    };
+
     public string Type => TypeVotes.Count == 0 ? "MISC" : TypeVotes.MaxBy(v => (v.Value, v.Key == "PER" ? 1 : 0)).Key;
 }
+
+internal enum Gender { Unknown, Male, Female }

@@ -20,8 +20,12 @@ internal static class NameClusters
             if (key.Length == 0)
                 continue;
             var entity = -1;
+            var gender = m.Type == "PER" ? Honorific(doc, m) : Gender.Unknown;
             foreach (var (otherKey, otherWords, otherType, otherEntity) in names)
             {
+                // "Mr. Clinton" is not the Clinton already called "Mrs. Clinton".
+                if (entities[otherEntity].Excludes(gender))
+                    continue;
                 // A longer name only joins through a short one when it agrees with the fuller name the short one
                 // already stands for (same surname, same initial: "Mike Pompeo" and "Michael R. Pompeo"), so
                 // "Candace Smith" does not join "Smith" once "Smith" stands for "Quentin Smith".
@@ -54,6 +58,10 @@ internal static class NameClusters
             names.Add((key, words, m.Type, entity));
             e.NameKeys.Add(key);
             e.TypeVotes[m.Type] = e.TypeVotes.GetValueOrDefault(m.Type) + 1;
+            if (gender == Gender.Male)
+                e.Male++;
+            else if (gender == Gender.Female)
+                e.Female++;
             if (key.Length > e.NameWords || (key.Length == e.NameWords && e.Name.Length == 0))
             {
                 e.NameWords = key.Length;
@@ -66,6 +74,24 @@ internal static class NameClusters
                 m.Type = entities[m.Entity].Type;
         }
         return entities;
+    }
+
+    /// <summary>The gender a person's honorific gives, right before the name or as its first word.</summary>
+    private static Gender Honorific(EntityDocument doc, DraftMention m)
+    {
+        foreach (var i in (ReadOnlySpan<int>)[m.First - 1, m.First])
+        {
+            if (i < 0 || i > m.Last)
+                continue;
+            switch (doc.Word(i))
+            {
+                case "Mr." or "Mr" or "MR.":
+                    return Gender.Male;
+                case "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "MRS." or "MS.":
+                    return Gender.Female;
+            }
+        }
+        return Gender.Unknown;
     }
 
     private static string CleanName(string name) => name.ReplaceLineEndings(" ");

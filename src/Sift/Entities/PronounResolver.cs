@@ -33,7 +33,7 @@ internal static class PronounResolver
             {
                 if (!Compatible.TryGetValue(doc.Word(i), out var types) || IsPleonastic(doc, i, end))
                     continue;
-                var entity = ForOnesPart(doc, sorted, i, sentence) ?? MostSalient(doc, sorted, found, entities, types, i, s);
+                var entity = ForOnesPart(doc, sorted, i, sentence) ?? MostSalient(doc, sorted, found, entities, types, GenderOf(doc.Word(i)), i, s);
                 if (entity >= 0)
                     found.Add(new DraftMention(i, i, s, MentionKind.Pronoun, entities[entity].Type) { Entity = entity });
             }
@@ -42,7 +42,7 @@ internal static class PronounResolver
     }
 
     private static int MostSalient(EntityDocument doc, List<DraftMention> names, List<DraftMention> pronouns, List<DraftEntity> entities,
-        string[] types, int at, int sentence)
+        string[] types, Gender gender, int at, int sentence)
     {
         var best = -1;
         var bestScore = int.MinValue;
@@ -50,7 +50,8 @@ internal static class PronounResolver
         {
             foreach (var m in list)
             {
-                if (m.First >= at || m.Sentence < sentence - Reach || m.Entity < 0 || Array.IndexOf(types, entities[m.Entity].Type) < 0)
+                if (m.First >= at || m.Sentence < sentence - Reach || m.Entity < 0 || Array.IndexOf(types, entities[m.Entity].Type) < 0
+                    || entities[m.Entity].Excludes(gender))
                     continue;
                 // The sentence distance weighs most; a subject outranks any other mention of its sentence.
                 var score = -1000 * (sentence - m.Sentence) + (IsSubject(doc, m) ? 500 : 0) + (m.First - doc.Text.Sentences[m.Sentence].FirstToken);
@@ -63,6 +64,13 @@ internal static class PronounResolver
         }
         return best;
     }
+
+    private static Gender GenderOf(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" or "himself" => Gender.Male,
+        "she" or "her" or "hers" or "herself" => Gender.Female,
+        _ => Gender.Unknown,
+    };
 
     /// <summary>"For his part, Muallem praised …": the pronoun points forward, to the name after the comma.</summary>
     private static int? ForOnesPart(EntityDocument doc, List<DraftMention> names, int i, Sentence sentence)

@@ -141,4 +141,22 @@ public class EntityAnalyzerTests
         var she = layer.Mentions.Single(m => TextOf(m) == "She");
         Assert.Equal("Angela Merkel", layer.Entities[she.Entity].Name);
     }
+
+    [Fact]
+    public void Mr_and_Mrs_Clinton_are_two_people_and_he_is_not_her()
+    {
+        var (article, layer) = Analyze("Hillary Clinton spoke in Ohio. Former President Bill Clinton stayed home. "
+            + "Mrs. Clinton said the foundation would change. Mr. Clinton said on Thursday that he would leave its board. "
+            + "He added that the decision was final.");
+        // The entity of the mention of `word` inside the first occurrence of `context`.
+        string EntityIn(string context, string word)
+        {
+            var at = article.Text.IndexOf(context, StringComparison.Ordinal) + context.IndexOf(word, StringComparison.Ordinal);
+            return layer.Entities[layer.Mentions.Single(m => m.Span.Start <= at && at < m.Span.End).Entity].Name;
+        }
+        Assert.Equal("Hillary Clinton", EntityIn("Mrs. Clinton", "Clinton"));
+        Assert.Equal("Bill Clinton", EntityIn("Mr. Clinton", "Clinton"));
+        Assert.Equal("Bill Clinton", EntityIn("that he would", "he"));
+        Assert.Equal("Bill Clinton", EntityIn("He added", "He"));
+    }
 }

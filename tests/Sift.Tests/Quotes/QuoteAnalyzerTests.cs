@@ -69,6 +69,17 @@ public class QuoteAnalyzerTests
         Assert.Equal("Angela Merkel", r.Speaker(said));
     }
 
+    [Theory]
+    [InlineData("Hillary Clinton has a plan. But her allies fear that more emails will come out.", "her allies", null)]
+    [InlineData("Victor Pinchuk gave money. A representative for Mr. Pinchuk said the gift was legal.", "A representative for Mr. Pinchuk", null)]
+    [InlineData("Hillary Clinton has a plan. The Clinton campaign said the plan would pass.", "The Clinton campaign", "Hillary Clinton")]
+    public void A_possessor_or_modifier_inside_the_source_is_not_the_speaker(string text, string source, string? speaker)
+    {
+        var r = Analyze(text);
+        var a = Assert.Single(r.Layer.Attributions, x => x.Source is { } s && r.Text(s) == source);
+        Assert.Equal(speaker, r.Speaker(a));
+    }
+
     [Fact]
     public void He_in_the_17th_line_is_al_Muallem_not_Assad()
     {
