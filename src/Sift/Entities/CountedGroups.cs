@@ -18,7 +18,7 @@ public static class CountedGroups
     /// </summary>
     public static IReadOnlyList<int> Resolve(EntityLayer? entities, SyntaxLayer syntax, int sentence, Span phrase, int head)
     {
-        if (entities is null || head < 0 || head >= syntax.Tokens.Count || GroupSize(syntax, head) is not { } size)
+        if (entities is null || head < 0 || head >= syntax.Tokens.Count || GroupSize(syntax, head) is not { } size || NamesNoOneBefore(syntax, head))
             return [];
         Func<Entity, bool>[]? kinds = syntax.Tokens[head].Lemma switch
         {
@@ -55,6 +55,21 @@ public static class CountedGroups
 
     /// <summary>A country, by the gazetteer.</summary>
     private static bool IsCountry(Entity e) => e.Place?.Kind == "country";
+
+    /// <summary>
+    /// "Two other unidentified women", "two more officials", "three unnamed diplomats": the group is not the
+    /// people the text named before it.
+    /// </summary>
+    private static bool NamesNoOneBefore(SyntaxLayer syntax, int head)
+    {
+        for (var i = Math.Max(0, head - 4); i < head; i++)
+        {
+            if (syntax.Tokens[i].Head == head && syntax.Tokens[i].Lemma.ToLowerInvariant() is "other" or "more" or "further" or "additional"
+                    or "unidentified" or "unnamed" or "anonymous" or "new" or "different" or "separate")
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>How many a plural noun counts: "two" (or "both") to "five" among its dependents, or null.</summary>
     private static int? GroupSize(SyntaxLayer syntax, int head)

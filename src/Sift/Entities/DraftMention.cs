@@ -31,13 +31,28 @@ internal sealed class DraftEntity(int id)
 
     public int Female { get; set; }
 
-    /// <summary>Whether the honorifics seen so far rule out a person of <paramref name="gender"/>.</summary>
-    public bool Excludes(Gender gender) => gender switch
+    /// <summary>
+    /// He/him/his and she/her pronouns bound to the entity where it was the only person within reach, so the
+    /// binding did not depend on which candidate the resolver ranked first.
+    /// </summary>
+    public int He { get; set; }
+
+    public int She { get; set; }
+
+    /// <summary>
+    /// Whether what is known rules out a person of <paramref name="gender"/>: the honorifics where there are
+    /// any, else the pronouns that could only mean this entity.
+    /// </summary>
+    public bool Excludes(Gender gender)
     {
-        Gender.Male => Female > Male,
-        Gender.Female => Male > Female,
-        _ => false,
-    };
+        var (same, other) = gender switch
+        {
+            Gender.Male => Male + Female > 0 ? (Male, Female) : (He, She),
+            Gender.Female => Male + Female > 0 ? (Female, Male) : (She, He),
+            _ => (0, 0),
+        };
+        return other > same;
+    }
 
     public string Type => TypeVotes.Count == 0 ? "MISC" : TypeVotes.MaxBy(v => (v.Value, v.Key == "PER" ? 1 : 0)).Key;
 }

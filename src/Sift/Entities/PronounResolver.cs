@@ -33,19 +33,27 @@ internal static class PronounResolver
             {
                 if (!Compatible.TryGetValue(doc.Word(i), out var types) || IsPleonastic(doc, i, end))
                     continue;
-                var entity = ForOnesPart(doc, sorted, i, sentence) ?? MostSalient(doc, sorted, found, entities, types, GenderOf(doc.Word(i)), i, s);
-                if (entity >= 0)
-                    found.Add(new DraftMention(i, i, s, MentionKind.Pronoun, entities[entity].Type) { Entity = entity });
+                var gender = GenderOf(doc.Word(i));
+                var (entity, alone) = ForOnesPart(doc, sorted, i, sentence) is { } forward ? (forward, false) : MostSalient(doc, sorted, found, entities, types, gender, i, s);
+                if (entity < 0)
+                    continue;
+                found.Add(new DraftMention(i, i, s, MentionKind.Pronoun, entities[entity].Type) { Entity = entity });
+                if (alone && gender == Gender.Male)
+                    entities[entity].He++;
+                else if (alone && gender == Gender.Female)
+                    entities[entity].She++;
             }
         }
         mentions.AddRange(found);
     }
 
-    private static int MostSalient(EntityDocument doc, List<DraftMention> names, List<DraftMention> pronouns, List<DraftEntity> entities,
+    /// <returns>the entity, and whether it was the only compatible one within reach</returns>
+    private static (int Entity, bool Alone) MostSalient(EntityDocument doc, List<DraftMention> names, List<DraftMention> pronouns, List<DraftEntity> entities,
         string[] types, Gender gender, int at, int sentence)
     {
         var best = -1;
         var bestScore = int.MinValue;
+        var alone = true;
         foreach (var list in new[] { names, pronouns })
         {
             foreach (var m in list)
@@ -55,6 +63,8 @@ internal static class PronounResolver
                     continue;
                 // The sentence distance weighs most; a subject outranks any other mention of its sentence.
                 var score = -1000 * (sentence - m.Sentence) + (IsSubject(doc, m) ? 500 : 0) + (m.First - doc.Text.Sentences[m.Sentence].FirstToken);
+                if (best >= 0 && m.Entity != best)
+                    alone = false;
                 if (score > bestScore)
                 {
                     bestScore = score;
@@ -62,7 +72,7 @@ internal static class PronounResolver
                 }
             }
         }
-        return best;
+        return (best, alone);
     }
 
     private static Gender GenderOf(string pronoun) => pronoun.ToLowerInvariant() switch

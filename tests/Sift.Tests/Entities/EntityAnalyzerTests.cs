@@ -159,4 +159,16 @@ public class EntityAnalyzerTests
         Assert.Equal("Bill Clinton", EntityIn("that he would", "he"));
         Assert.Equal("Bill Clinton", EntityIn("He added", "He"));
     }
+
+    [Fact]
+    public void She_is_not_the_man_an_unambiguous_his_already_named()
+    {
+        // "his" can only mean Franken (the one person in reach), so "her" and "She" look past him to Tweeden,
+        // although he is the nearer subject.
+        var (article, layer) = Analyze("Sen. Al Franken announced his resignation on Thursday. "
+            + "Leeann Tweeden, a radio news anchor, says Franken groped her. She says Franken kissed her during a tour.");
+        string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
+        var she = layer.Mentions.Single(m => TextOf(m) == "She");
+        Assert.Equal("Leeann Tweeden", layer.Entities[she.Entity].Name);
+    }
 }

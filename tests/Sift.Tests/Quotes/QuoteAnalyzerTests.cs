@@ -112,6 +112,7 @@ public class QuoteAnalyzerTests
     [InlineData("France signed the treaty with Germany in Berlin on Monday.\nBoth countries said the deal would last.\n",
         "Both countries", "France|Germany")]
     [InlineData("Senator Mary Brown praised the bill.\nThe two sides said they would meet again.\n", "The two sides", "")]
+    [InlineData("Lindsay Menz accused Senator Al Franken of groping her.\nTwo other unidentified women said Franken grabbed them too.\n", "Two other unidentified women", "")]
     public void A_counted_group_source_speaks_for_the_entities_it_counts(string text, string source, string names)
     {
         var r = AnalyzeWithEncoder(text);
