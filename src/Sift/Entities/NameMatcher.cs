@@ -18,7 +18,7 @@ internal static class NameMatcher
         foreach (var word in words)
         {
             var w = word.ToLowerInvariant();
-            if (w is "'s" or "’s" or "'" or "’")
+            if (w is "'s" or "’s" or "'" or "’" || IsGenerational(w))
                 continue;
             if ((w.StartsWith("al-", StringComparison.Ordinal) || w.StartsWith("el-", StringComparison.Ordinal)) && w.Length > 3)
                 w = w[3..];
@@ -26,6 +26,9 @@ internal static class NameMatcher
         }
         return [.. key];
     }
+
+    /// <summary>"Jr.", "Sr.", "III": not a surname ("Patrick Carlineo Jr." and "James Kennedy Jr." share none).</summary>
+    private static bool IsGenerational(string word) => word is "jr." or "jr" or "sr." or "sr" or "ii" or "iii" or "iv";
 
     public static bool SameEntity(string[] shorter, string[] longer, string type, IReadOnlyList<string> shorterWords, IReadOnlyList<string> longerWords)
     {

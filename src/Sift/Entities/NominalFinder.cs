@@ -19,6 +19,9 @@ internal static class NominalFinder
     private static readonly Dictionary<string, string[]> RoleNouns = EmbeddedLists.ReadRows("Entities/role-nouns.txt")
         .ToDictionary(r => r[0], r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A noun that describes a person by role ("spokesman", "diplomat", "official").</summary>
+    public static bool IsRoleNoun(string noun) => RoleNouns.ContainsKey(noun);
+
     private static readonly HashSet<string> OrganizationNouns = new(
         EmbeddedLists.ReadRows("Entities/organization-nouns.txt").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 

@@ -171,4 +171,33 @@ public class EntityAnalyzerTests
         var she = layer.Mentions.Single(m => TextOf(m) == "She");
         Assert.Equal("Leeann Tweeden", layer.Entities[she.Entity].Name);
     }
+
+    [Fact]
+    public void He_is_the_main_clause_subject_not_a_name_in_a_clause_below_it()
+    {
+        var (article, layer) = Analyze("EDL leader Tommy Robinson criticised the decision and said the bloggers would lay flowers where Lee Rigby died. "
+            + "\"It is embarrassing for this country,\" he said.");
+        string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
+        var he = layer.Mentions.Single(m => TextOf(m) == "he");
+        Assert.Equal("Tommy Robinson", layer.Entities[he.Entity].Name);
+    }
+
+    [Fact]
+    public void A_speaker_the_text_does_not_name_is_nobody_else()
+    {
+        // "He added" continues the unnamed spokesman, not the soldier named before him.
+        var (article, layer) = Analyze("Lee Rigby was murdered in Woolwich in May. A government spokesman said the ban was right. "
+            + "He added: \"We will not stand for extremism in any form.\"");
+        string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
+        Assert.DoesNotContain(layer.Mentions, m => TextOf(m) == "He");
+    }
+
+    [Fact]
+    public void A_possessive_before_its_clause_subject_points_forward()
+    {
+        var (article, layer) = Analyze("President Donald Trump sent Secretary of State Michael Pompeo to Riyadh. In his meetings, Pompeo asked about the journalist.");
+        string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
+        var his = layer.Mentions.Single(m => TextOf(m) == "his");
+        Assert.Equal("Michael Pompeo", layer.Entities[his.Entity].Name);
+    }
 }
