@@ -160,26 +160,21 @@ public class EntityAnalyzerTests
         Assert.Equal("Bill Clinton", EntityIn("He added", "He"));
     }
 
-    [Fact]
-    public void She_is_not_the_man_an_unambiguous_his_already_named()
+    [Theory]
+    // "his" can only mean Franken (the one person in reach), so "her" and "She" look past him to Tweeden, the nearer subject.
+    [InlineData("Sen. Al Franken announced his resignation on Thursday. Leeann Tweeden, a radio news anchor, says Franken groped her. "
+        + "She says Franken kissed her during a tour.", "She", "Leeann Tweeden")]
+    // The main clause's subject, not a name in a clause below it.
+    [InlineData("EDL leader Tommy Robinson criticised the decision and said the bloggers would lay flowers where Lee Rigby died. "
+        + "\"It is embarrassing for this country,\" he said.", "he", "Tommy Robinson")]
+    // A possessive before its clause's subject points forward.
+    [InlineData("President Donald Trump sent Secretary of State Michael Pompeo to Riyadh. In his meetings, Pompeo asked about the journalist.",
+        "his", "Michael Pompeo")]
+    public void A_pronoun_binds_to_the_person_salience_and_gender_allow(string text, string pronoun, string person)
     {
-        // "his" can only mean Franken (the one person in reach), so "her" and "She" look past him to Tweeden,
-        // although he is the nearer subject.
-        var (article, layer) = Analyze("Sen. Al Franken announced his resignation on Thursday. "
-            + "Leeann Tweeden, a radio news anchor, says Franken groped her. She says Franken kissed her during a tour.");
-        string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
-        var she = layer.Mentions.Single(m => TextOf(m) == "She");
-        Assert.Equal("Leeann Tweeden", layer.Entities[she.Entity].Name);
-    }
-
-    [Fact]
-    public void He_is_the_main_clause_subject_not_a_name_in_a_clause_below_it()
-    {
-        var (article, layer) = Analyze("EDL leader Tommy Robinson criticised the decision and said the bloggers would lay flowers where Lee Rigby died. "
-            + "\"It is embarrassing for this country,\" he said.");
-        string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
-        var he = layer.Mentions.Single(m => TextOf(m) == "he");
-        Assert.Equal("Tommy Robinson", layer.Entities[he.Entity].Name);
+        var (article, layer) = Analyze(text);
+        var mention = layer.Mentions.Single(m => article.Text[m.Span.Start..m.Span.End] == pronoun);
+        Assert.Equal(person, layer.Entities[mention.Entity].Name);
     }
 
     [Fact]
@@ -190,14 +185,5 @@ public class EntityAnalyzerTests
             + "He added: \"We will not stand for extremism in any form.\"");
         string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
         Assert.DoesNotContain(layer.Mentions, m => TextOf(m) == "He");
-    }
-
-    [Fact]
-    public void A_possessive_before_its_clause_subject_points_forward()
-    {
-        var (article, layer) = Analyze("President Donald Trump sent Secretary of State Michael Pompeo to Riyadh. In his meetings, Pompeo asked about the journalist.");
-        string TextOf(Mention m) => article.Text[m.Span.Start..m.Span.End];
-        var his = layer.Mentions.Single(m => TextOf(m) == "his");
-        Assert.Equal("Michael Pompeo", layer.Entities[his.Entity].Name);
     }
 }
