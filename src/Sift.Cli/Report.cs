@@ -135,7 +135,8 @@ internal static class Report
                 var entity = EntityOf(analysis, a.Speaker);
                 var group = a.Group is { } ids && analysis.Entities is { } entities ? AttributionLayer.GroupName(ids, entities) : null;
                 var sourceWords = a.Source is { } s ? text[s.Start..s.End] : null;
-                var speaker = entity?.Name ?? group ?? sourceWords ?? "(unnamed)";
+                var described = a.DescribedBy is { } d ? $"{text[d.Start..d.End]} ({sourceWords})" : null;
+                var speaker = entity?.Name ?? group ?? described ?? sourceWords ?? "(unnamed)";
                 var role = entity is not null ? (entity.Titles.Count > 0 ? entity.Titles[0] : KindOf(entity.Type))
                     : group is not null ? $"group ({sourceWords})" : "";
                 var content = a.Content.Count == 0 ? "" : string.Join(" … ", a.Content.Select(c => text[c.Start..c.End]));

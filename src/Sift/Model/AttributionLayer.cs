@@ -17,10 +17,12 @@ public enum AttributionKind : byte
 /// it (<see cref="Cue"/> and its lemma) and what is attributed (<see cref="Content"/>, one fragment or
 /// several for a quote split around "she said"). <see cref="Speaker"/> is the entity the source resolves to
 /// (an index into <see cref="EntityLayer.Entities"/> by id), when it does; a counted group ("the two sides")
-/// resolves to <see cref="Group"/>, its entities in text order, instead.
+/// resolves to <see cref="Group"/>, its entities in text order, instead. A pronoun source that names no entity
+/// but continues a speaker the text only describes ("A government spokesman said … He added") has that
+/// description's words as <see cref="DescribedBy"/>.
 /// </summary>
 public sealed record Attribution(Span? Source, Span Cue, string CueLemma, IReadOnlyList<Span> Content, AttributionKind Kind, int Sentence, int? Speaker,
-    IReadOnlyList<int>? Group = null)
+    IReadOnlyList<int>? Group = null, Span? DescribedBy = null)
 {
     /// <summary>Whether <paramref name="span"/> lies inside one of the content fragments.</summary>
     public bool ContentContains(Span span)
@@ -77,7 +79,8 @@ public sealed class AttributionLayer(IReadOnlyList<Attribution> attributions, IR
 
     /// <summary>
     /// A voice in words: "narrator", the speaker entity's name (a group's names joined: "A and B"), else the
-    /// source's own words ("officials"), else "unnamed source" ("it was reported that …").
+    /// description a pronoun continues ("A government spokesman"), else the source's own words ("officials"),
+    /// else "unnamed source" ("it was reported that …").
     /// </summary>
     public string NameOf(Voice voice, EntityLayer? entities, string text)
     {
@@ -88,6 +91,8 @@ public sealed class AttributionLayer(IReadOnlyList<Attribution> attributions, IR
         var attribution = Attributions[voice.Attribution!.Value];
         if (entities is not null && attribution.Group is { Count: > 0 } group)
             return GroupName(group, entities);
+        if (attribution.DescribedBy is { } description)
+            return text[description.Start..description.End];
         return attribution.Source is { } source ? text[source.Start..source.End] : "unnamed source";
     }
 

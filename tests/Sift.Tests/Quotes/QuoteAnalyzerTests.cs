@@ -80,6 +80,17 @@ public class QuoteAnalyzerTests
         Assert.Equal(speaker, r.Speaker(a));
     }
 
+    [Theory]
+    [InlineData("A government spokesman said the ban was right.\nHe added: \"We will not stand for extremism in any form.\"\n", "A government spokesman")]
+    [InlineData("A government spokeswoman said the ban was right.\nHe added: \"We will not stand for extremism in any form.\"\n", null)]
+    public void A_pronoun_speaker_continues_the_described_speaker_before_it(string text, string? description)
+    {
+        var r = Analyze(text);
+        var added = Assert.Single(r.Layer.Attributions, a => a.CueLemma == "add");
+        Assert.Null(added.Speaker);
+        Assert.Equal(description, added.DescribedBy is { } d ? r.Text(d) : null);
+    }
+
     [Fact]
     public void He_in_the_17th_line_is_al_Muallem_not_Assad()
     {

@@ -103,10 +103,11 @@ public sealed record AttributionLayerDto(IReadOnlyList<AttributionDto> Attributi
 
 /// <summary>
 /// One attribution: source (absent when none is named), cue and its lemma, content fragments (several for a quote split
-/// around "she said"), kind (direct, indirect, mixed, speechAct), sentence of the cue, and the speaker entity (id, name, role).
+/// around "she said"), kind (direct, indirect, mixed, speechAct), sentence of the cue, the speaker entity (id, name, role), and
+/// for a pronoun source that names no entity the earlier description it continues (describedBy: "A government spokesman").
 /// </summary>
 public sealed record AttributionDto(SpanDto? Source, SpanDto Cue, string CueLemma, IReadOnlyList<SpanDto> Content, string Kind, int Sentence,
-    SpeakerDto? Speaker, IReadOnlyList<SpeakerDto>? Group);
+    SpeakerDto? Speaker, IReadOnlyList<SpeakerDto>? Group, SpanDto? DescribedBy = null);
 
 /// <summary>The entity the source resolves to: its id in entities.entities, canonical name, type and first title or role.</summary>
 public sealed record SpeakerDto(int Entity, string Name, string Type, string? Role);

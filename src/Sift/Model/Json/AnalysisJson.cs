@@ -152,7 +152,8 @@ public static class AnalysisJson
             for (var k = 0; k < content.Length; k++)
                 content[k] = SpanOf(text, a.Content[k]);
             result[i] = new AttributionDto(a.Source is { } s ? SpanOf(text, s) : null, SpanOf(text, a.Cue), a.CueLemma, content,
-                AttributionKindNames[(int)a.Kind], a.Sentence, SpeakerOf(entities, a.Speaker), a.Group?.Select(id => SpeakerOf(entities, id)).OfType<SpeakerDto>().ToArray());
+                AttributionKindNames[(int)a.Kind], a.Sentence, SpeakerOf(entities, a.Speaker), a.Group?.Select(id => SpeakerOf(entities, id)).OfType<SpeakerDto>().ToArray(),
+                a.DescribedBy is { } d ? SpanOf(text, d) : null);
         }
         return new AttributionLayerDto(result, layer.NarratorSentences);
     }
