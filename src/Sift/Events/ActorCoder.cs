@@ -64,8 +64,16 @@ internal sealed class ActorCoder
         var (actor, agent) = Code(s, head);
         if (actor is null && AddCountedGroup(s, head, into))
             return;
-        if (actor is null && s.Upos[head] == "NOUN" && ActionNouns.Contains(_syntax?.Tokens[s.First + head].Lemma))
+        if (actor is null && IsDeed(s, head))
+        {
+            // The deed's doer, when the phrase names one ("the purging of Daesh by the Syrian army"), else no one.
+            for (var c = s.FirstChild[head]; c >= 0; c = s.NextSibling[c])
+            {
+                if (s.Rel[c].StartsWith("nmod", StringComparison.Ordinal) && s.CaseOf(c) == "BY")
+                    ActorsOf(s, c, into, null, depth + 1);
+            }
             return;
+        }
         if (actor is null)
         {
             // Nothing in the phrase's core: a modifier further out ("ties with Gondor", "the support of the Iranian leadership").
@@ -279,6 +287,7 @@ internal sealed class ActorCoder
     /// </summary>
     private (string? Code, int Start, int End) FindActor(SentenceView s, bool[] mask)
     {
+        (string? Code, int Start, int End) country = (null, -1, -1);
         for (var i = 0; i < s.Count; i++)
         {
             if (!mask[i])
@@ -290,11 +299,21 @@ internal sealed class ActorCoder
             if (n > 0 && _d.Actors.CodeOf(actor, _date) is { } code)
             {
                 if (code.Length == 0)
-                    return (null, i, i + n); // "[---]": listed on purpose as no actor
+                    return country.Code is null ? (null, i, i + n) : country; // "[---]": listed on purpose as no actor
+                // A country adjective gives way to a named actor further in ("the Lebanese Hezbollah resistance
+                // movement" is Hezbollah, LBNREB, not LBN with the movement's role).
+                if (code.Length == 3 && s.Upos[i] == "ADJ" && country.Code is null)
+                {
+                    country = (code, i, i + n);
+                    i += n - 1;
+                    continue;
+                }
+                if (country.Code is not null && (code.Length <= 3 || !code.StartsWith(country.Code, StringComparison.Ordinal)))
+                    return country;
                 return (code, i, i + n);
             }
         }
-        return (null, -1, -1);
+        return country;
     }
 
     private AgentCode? FindAgent(SentenceView s, bool[] mask, out int at)
@@ -317,6 +336,10 @@ internal sealed class ActorCoder
         }
         return best;
     }
+
+    /// <summary>A noun naming a deed done to someone ("the purging of the terrorist groups"): see <see cref="ActionNouns"/>.</summary>
+    public bool IsDeed(SentenceView s, int head) =>
+        s.Upos[head] == "NOUN" && ActionNouns.Contains(_syntax?.Tokens[s.First + head].Lemma);
 
     /// <summary>
     /// "The two sides exchanged views on the process of the Astana talks": the city says where the talks were

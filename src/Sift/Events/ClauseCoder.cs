@@ -578,6 +578,15 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
                 if (!wanted)
                     continue;
                 actors.ActorsOf(s, c, _targets);
+                if (_targets.Count == 0 && pass == 0 && actors.IsDeed(s, c))
+                {
+                    // "praised the purging of Daesh … as a great achievement by the Syrian army": who did the deed.
+                    for (var o = s.FirstChild[v]; o >= 0 && _targets.Count == 0; o = s.NextSibling[o])
+                    {
+                        if (s.Rel[o] == "obl" && s.CaseOf(o) == "AS")
+                            actors.ActorsOf(s, o, _targets);
+                    }
+                }
                 if (_targets.Count > 0 && pass == 2 && roleOnly is null && AllRoleOnly(actors))
                 {
                     roleOnly = [.. _targets];

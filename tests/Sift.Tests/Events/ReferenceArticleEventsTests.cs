@@ -109,6 +109,18 @@ public sealed class ReferenceArticleEventsTests
         Assert.DoesNotContain(praise, e => Reference.Article.Text[e.Target.Span.Start..e.Target.Span.End].Contains("terrorist", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_purge_praised_as_an_achievement_by_the_army_and_Hezbollah_praises_them()
+    {
+        // "… praised the purging of the terrorist groups … as a great achievement by the Syrian army and the Lebanese
+        // Hezbollah resistance movement": the encoder-mode parse hangs the "as" phrase from "praised" (the fast one does not).
+        _fast = false;
+        var praised = Events.Where(e => e.Code == "051"
+            && Reference.Article.Text[e.Evidence.Start..e.Evidence.End].Contains("praised the purging", StringComparison.Ordinal))
+            .Select(e => e.Target.Code).Order().ToArray();
+        Assert.Equal(["LBNREB", "SYRMIL"], praised);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
