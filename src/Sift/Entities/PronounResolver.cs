@@ -7,8 +7,12 @@ namespace Sift.Entities;
 /// previous sentences: he/his/him and she/her to people, it/its to organizations and places.
 /// They/their are left alone: in news they mostly point at groups the text never names ("the Syrian
 /// forces and their allies"). Salience: nearer sentences first; within a sentence, subjects before other
-/// mentions, then the nearest mention. A pronoun with no compatible entity in reach is left out, and
-/// so is "it" in "it is … to/that" (no referent).
+/// mentions (in an earlier sentence the main clause's subject before a subordinate clause's), then the
+/// nearest mention. A person whose honorifics ("Mrs.") or unambiguous earlier pronouns give a gender is
+/// no candidate for a pronoun of the other. A possessive before its clause's subject points forward to
+/// it ("In his meetings, Pompeo …"). A pronoun with no compatible entity in reach is left out, and so
+/// is "it" in "it is … to/that" (no referent) and a speaking "he" that continues a speaker the text
+/// only describes ("A government spokesman said … He added").
 /// </summary>
 internal static class PronounResolver
 {
