@@ -11,14 +11,14 @@ internal static class NameMatcher
 {
     private static readonly HashSet<string> AcronymSkips = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "de", "la", "&" };
 
-    /// <summary>The name's comparison words: lower case, al-/el- dropped, possessive clitics left out.</summary>
+    /// <summary>The name's comparison words: lower case, al-/el- dropped, possessive clitics, generational suffixes and a leading "the" left out.</summary>
     public static string[] Key(IEnumerable<string> words)
     {
         var key = new List<string>();
         foreach (var word in words)
         {
             var w = word.ToLowerInvariant();
-            if (w is "'s" or "’s" or "'" or "’" || IsGenerational(w))
+            if (w is "'s" or "’s" or "'" or "’" || IsGenerational(w) || (w == "the" && key.Count == 0))
                 continue;
             if ((w.StartsWith("al-", StringComparison.Ordinal) || w.StartsWith("el-", StringComparison.Ordinal)) && w.Length > 3)
                 w = w[3..];

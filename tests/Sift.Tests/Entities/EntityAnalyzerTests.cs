@@ -177,6 +177,15 @@ public class EntityAnalyzerTests
         Assert.Equal(person, layer.Entities[mention.Entity].Name);
     }
 
+    [Theory]
+    // "The Ivanka Trump contract": the recognizer may take the article into a name.
+    [InlineData("The Ivanka Trump", "ivanka trump")]
+    // "Patrick Carlineo Jr." and "James Kennedy Jr." share no surname.
+    [InlineData("James Kennedy Jr.", "james kennedy")]
+    [InlineData("Bashar al-Assad", "bashar assad")]
+    public void A_names_comparison_words_leave_out_articles_and_generational_suffixes(string name, string key) =>
+        Assert.Equal(key, string.Join(' ', NameMatcher.Key(name.Split(' '))));
+
     [Fact]
     public void A_speaker_the_text_does_not_name_is_nobody_else()
     {
