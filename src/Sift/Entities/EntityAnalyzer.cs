@@ -130,18 +130,7 @@ internal sealed class EntityDocument(Article article, TextLayer text, SyntaxLaye
     }
 
     /// <summary>The token of [first, last] whose syntactic head lies outside it (the last token without syntax).</summary>
-    public int HeadOf(int first, int last)
-    {
-        if (Syntax is null)
-            return last;
-        for (var i = last; i >= first; i--)
-        {
-            var h = Syntax.Tokens[i].Head;
-            if (h < first || h > last)
-                return i;
-        }
-        return last;
-    }
+    public int HeadOf(int first, int last) => Syntax?.HeadOf(first, last + 1) ?? last;
 
     public string Relation(int token) => Syntax?.Tokens[token].Relation ?? "";
 }

@@ -10,4 +10,17 @@ public readonly record struct TokenSyntax(string Upos, string Xpos, string Lemma
 public sealed class SyntaxLayer(TokenSyntax[] tokens)
 {
     public IReadOnlyList<TokenSyntax> Tokens { get; } = tokens;
+
+    /// <summary>The head of the tokens [from, to): the last of them whose head lies outside the range (to − 1 if none).</summary>
+    public int HeadOf(int from, int to)
+    {
+        var head = to - 1;
+        for (var i = from; i < to; i++)
+        {
+            var h = tokens[i].Head;
+            if (h < from || h >= to)
+                head = i;
+        }
+        return head;
+    }
 }

@@ -494,15 +494,5 @@ public static partial class AttributionDecoder
     private static Span SpanOf(TextLayer text, int from, int to) => new(text.Tokens[from].Start, text.Tokens[to - 1].End);
 
     /// <summary>The run's token whose head lies outside it (the last such).</summary>
-    public static int HeadOf(AttributionDocument d, int from, int to)
-    {
-        var head = to - 1;
-        for (var i = from; i < to; i++)
-        {
-            var h = d.Syntax.Tokens[i].Head;
-            if (h < from || h >= to)
-                head = i;
-        }
-        return head;
-    }
+    public static int HeadOf(AttributionDocument d, int from, int to) => d.Syntax.HeadOf(from, to);
 }

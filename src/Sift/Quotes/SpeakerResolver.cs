@@ -82,9 +82,7 @@ public static class SpeakerResolver
         if (sourceHead < 0 || sourceHead >= syntax.Tokens.Count)
             return true;
         var (from, to) = text.TokensIn(mention);
-        var t = from;
-        while (t < to && syntax.Tokens[t].Head >= from && syntax.Tokens[t].Head < to)
-            t++;
+        var t = syntax.HeadOf(from, to);
         // The mention hangs from the head ("the Clinton campaign"), or the head from the mention ("Rodrigo
         // Duterte ,", "Charles Chamberlain, Democracy for America's executive director", where the parse took
         // the comma or the title for the phrase's head).
