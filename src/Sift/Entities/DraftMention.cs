@@ -56,5 +56,3 @@ internal sealed class DraftEntity(int id)
 
     public string Type => TypeVotes.Count == 0 ? "MISC" : TypeVotes.MaxBy(v => (v.Value, v.Key == "PER" ? 1 : 0)).Key;
 }
-
-internal enum Gender { Unknown, Male, Female }

@@ -37,7 +37,7 @@ internal static class PronounResolver
             {
                 if (!Compatible.TryGetValue(doc.Word(i), out var types) || IsPleonastic(doc, i, end))
                     continue;
-                var gender = GenderOf(doc.Word(i));
+                var gender = Genders.OfPronoun(doc.Word(i));
                 var forward = ForOnesPart(doc, sorted, i, sentence) ?? InFrontOfItsSubject(doc, sorted, entities, types, gender, i, sentence);
                 var (entity, alone) = forward is { } f ? (f, false) : MostSalient(doc, sorted, found, entities, types, gender, i, s);
                 if (entity < 0)
@@ -95,7 +95,7 @@ internal static class PronounResolver
             for (var i = from; i < end; i++)
             {
                 if (doc.Relation(i) is not ("nsubj" or "nsubj:pass") || syntax.Tokens[i].Upos != "NOUN" || !NominalFinder.IsRoleNoun(doc.Word(i)) || !Speaks(doc, i)
-                    || names.Exists(m => m.First <= i && i <= m.Last || NamesByApposition(doc, m, i)) || GenderOfNoun(doc.Word(i)) is var g && g != Gender.Unknown && gender != Gender.Unknown && g != gender)
+                    || names.Exists(m => m.First <= i && i <= m.Last || NamesByApposition(doc, m, i)) || Genders.OfNoun(doc.Word(i)) is var g && g != Gender.Unknown && gender != Gender.Unknown && g != gender)
                     continue;
                 var clause = syntax.Tokens[i].Head;
                 var weight = s < sentence && IsMainClause(doc, clause) ? MainSubject : 500;
@@ -144,21 +144,6 @@ internal static class PronounResolver
         }
         return false;
     }
-
-    /// <summary>The gender a role noun spells out ("spokeswoman", "chairman"), else unknown.</summary>
-    private static Gender GenderOfNoun(string noun) => noun.ToLowerInvariant() switch
-    {
-        var n when n.EndsWith("woman", StringComparison.Ordinal) || n is "queen" or "princess" or "empress" => Gender.Female,
-        var n when n.EndsWith("man", StringComparison.Ordinal) || n is "king" or "prince" or "emperor" => Gender.Male,
-        _ => Gender.Unknown,
-    };
-
-    private static Gender GenderOf(string pronoun) => pronoun.ToLowerInvariant() switch
-    {
-        "he" or "him" or "his" or "himself" => Gender.Male,
-        "she" or "her" or "hers" or "herself" => Gender.Female,
-        _ => Gender.Unknown,
-    };
 
     /// <summary>
     /// "In his meetings, Pompeo …", "After her speech, Clinton …": a possessive in a phrase put before the clause's

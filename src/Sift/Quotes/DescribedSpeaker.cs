@@ -1,3 +1,4 @@
+using Sift.Entities;
 using Sift.Model;
 
 namespace Sift.Quotes;
@@ -13,7 +14,7 @@ public static class DescribedSpeaker
     {
         if (sourceHead < 0 || sourceHead >= syntax.Tokens.Count || syntax.Tokens[sourceHead].Lemma is not ("he" or "she"))
             return null;
-        var female = syntax.Tokens[sourceHead].Lemma == "she";
+        var gender = Genders.OfPronoun(syntax.Tokens[sourceHead].Lemma);
         for (var i = earlier.Count - 1; i >= 0; i--)
         {
             var a = earlier[i];
@@ -26,7 +27,7 @@ public static class DescribedSpeaker
             if (a.DescribedBy is { } chained)
                 return chained;
             var words = text.AsSpan(s.Start, s.Length);
-            if (IsPronoun(words) || Contradicts(words, female))
+            if (IsPronoun(words) || Contradicts(text[s.Start..s.End], gender))
                 return null;
             return s;
         }
@@ -37,8 +38,14 @@ public static class DescribedSpeaker
         words.Trim() is var w && (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
             || w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("it", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"spokeswoman" for "he", "spokesman" for "she".</summary>
-    private static bool Contradicts(ReadOnlySpan<char> words, bool female) =>
-        female ? words.Contains("man", StringComparison.OrdinalIgnoreCase) && !words.Contains("woman", StringComparison.OrdinalIgnoreCase)
-            : words.Contains("woman", StringComparison.OrdinalIgnoreCase) || words.Contains("women", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A word of the description names the other gender ("spokeswoman" for "he", "spokesman" for "she").</summary>
+    private static bool Contradicts(string description, Gender gender)
+    {
+        foreach (var word in description.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Genders.OfNoun(word) is var g && g != Gender.Unknown && g != gender)
+                return true;
+        }
+        return false;
+    }
 }

@@ -83,6 +83,7 @@ public class QuoteAnalyzerTests
     [Theory]
     [InlineData("A government spokesman said the ban was right.\nHe added: \"We will not stand for extremism in any form.\"\n", "A government spokesman")]
     [InlineData("A government spokeswoman said the ban was right.\nHe added: \"We will not stand for extremism in any form.\"\n", null)]
+    [InlineData("A company manager said the ban was right.\nShe added: \"We will not stand for extremism in any form.\"\n", "A company manager")]
     public void A_pronoun_speaker_continues_the_described_speaker_before_it(string text, string? description)
     {
         var r = Analyze(text);
