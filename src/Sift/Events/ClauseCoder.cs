@@ -31,7 +31,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             if (s.Upos[v] != "VERB")
                 continue;
             var entry = FindVerb(s, v);
-            if (entry is null)
+            if (entry is null || HeadsSomewhere(s, v))
                 continue;
             MarkPostRegion(s, v);
             var (code, negative, pattern) = CodeFor(entry, s, v, _post);
@@ -75,6 +75,12 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             }
         }
     }
+
+    /// <summary>
+    /// "head" without an object goes somewhere ("head towards the eastern part of Syria", "headed home"); the
+    /// dictionary has only its sense of leading something ("heads Iran's delegation").
+    /// </summary>
+    private static bool HeadsSomewhere(SentenceView s, int v) => s.Lemmas[v] == "HEAD" && s.Child(v, "obj") < 0;
 
     private VerbEntry? FindVerb(SentenceView s, int v)
     {
@@ -433,7 +439,11 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
         }
         if (s.Rel[v] == "amod" && s.Head[v] >= 0 && s.Child(v, "obj") < 0)
         {
-            // A participle before a noun: "met the visiting minister" — the minister visits the clause's subject.
+            // A past participle before a noun is passive: in "a negotiated deal to end their presence" the deal
+            // was negotiated by someone unnamed, so no party of the noun phrase is the doer.
+            if (!s.Words[v].EndsWith("ING", StringComparison.Ordinal))
+                return;
+            // A present participle before a noun: "met the visiting minister" — the minister visits the clause's subject.
             actors.ActorsOf(s, s.Head[v], _sources);
             var clause = VerbAbove(s, s.Head[v]);
             if (clause >= 0)
