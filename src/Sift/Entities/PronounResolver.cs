@@ -1,4 +1,5 @@
 using Sift.Model;
+using Sift.Syntax;
 
 namespace Sift.Entities;
 
@@ -111,17 +112,14 @@ internal static class PronounResolver
     /// Larry Sabato", where the parse makes the quote's verb the root).
     /// </summary>
     private static bool IsMainClause(EntityDocument doc, int verb) =>
-        verb >= 0 && (doc.Relation(verb) == "root" || doc.Relation(verb) is "parataxis" or "ccomp" && IsSaying(doc.Syntax!.Tokens[verb].Lemma));
-
-    private static bool IsSaying(string? lemma) =>
-        lemma is "say" or "add" or "tell" or "note" or "explain" or "continue" or "write" or "state" or "insist" or "stress" or "argue";
+        verb >= 0 && (doc.Relation(verb) == "root" || doc.Relation(verb) is "parataxis" or "ccomp" && SayingVerbs.Contains(doc.Syntax!.Tokens[verb].Lemma));
 
     /// <summary>Whether the token is the subject of a verb of saying ("he said", "He added:").</summary>
     private static bool Speaks(EntityDocument doc, int token)
     {
         if (doc.Syntax is not { } syntax || doc.Relation(token) != "nsubj" || syntax.Tokens[token].Head is not (var verb and >= 0))
             return false;
-        return IsSaying(syntax.Tokens[verb].Lemma);
+        return SayingVerbs.Contains(syntax.Tokens[verb].Lemma);
     }
 
     /// <summary>

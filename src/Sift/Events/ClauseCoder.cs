@@ -1,4 +1,5 @@
 using Sift.Model;
+using Sift.Syntax;
 
 namespace Sift.Events;
 
@@ -18,11 +19,6 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     private readonly List<EventActor> _sources = [];
     private readonly List<EventActor> _targets = [];
     private readonly List<EventActor> _speakers = [];
-
-    private static readonly HashSet<string> SayLemmas = new(StringComparer.Ordinal)
-    {
-        "SAY", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "STATE", "DECLARE", "INSIST", "CONFIRM", "ADD", "NOTE", "STRESS", "ASSERT", "ALLEGE", "WRITE",
-    };
 
     public void Code(SentenceView s, ActorCoder actors, List<ClauseEvent> into)
     {
@@ -164,7 +160,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             if (rel is "conj" or "cc" or "parataxis" or "advcl" or "acl:relcl" or "acl" or "punct" || rel.StartsWith("nsubj", StringComparison.Ordinal))
                 continue;
             // A complement clause counts for the words of a pattern ("allowed that Mordor isn't a real pleasant place"), not under "say".
-            if (rel == "ccomp" && (depth > 0 || SayLemmas.Contains(s.Lemmas[i])))
+            if (rel == "ccomp" && (depth > 0 || SayingVerbs.Contains(s.Lemmas[i])))
                 continue;
             // "a set of resolutions" is a set: "of" complements, possessors and places along a route are not what the
             // pattern names; "their populations" keeps its "their", and the other prepositional modifiers count once
@@ -613,7 +609,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             return;
         }
         // "allowed that Mordor isn't …": the subject of a complement clause, for verbs that do not report speech.
-        if (!SayLemmas.Contains(s.Lemmas[v]))
+        if (!SayingVerbs.Contains(s.Lemmas[v]))
         {
             var complement = s.Child(v, "ccomp");
             if (complement >= 0 && s.Child(complement, "nsubj") is var subject and >= 0)
@@ -638,7 +634,7 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             var head = s.Head[v];
             if (head < 0 || s.Rel[v] is not ("ccomp" or "parataxis" or "conj"))
                 return null;
-            if (s.Rel[v] != "conj" && SayLemmas.Contains(s.Lemmas[head]))
+            if (s.Rel[v] != "conj" && SayingVerbs.Contains(s.Lemmas[head]))
             {
                 var subject = s.Child(head, "nsubj");
                 if (subject < 0)

@@ -47,7 +47,7 @@ public static class AccordingToRule
                 var cue = new Span(text.Tokens[i].Start, text.Tokens[i + 1].End);
                 var source = Range(text, sourceFrom, sourceTo);
                 RemoveReplaced(found, si, cue, source);
-                InsertInCueOrder(found, new FoundAttribution(source, AttributionDecoder.HeadOf(d, sourceFrom, sourceTo), cue, i,
+                InsertInCueOrder(found, new FoundAttribution(source, d.Syntax.HeadOf(sourceFrom, sourceTo), cue, i,
                     [Range(text, contentFrom, contentTo)], si));
                 break;
             }

@@ -25,7 +25,7 @@ public static partial class AttributionDecoder
         if (SpeakerAfterQuote(d, cue) is { } inverted)
         {
             return tagged is { } t && t.To > inverted.From && t.From < inverted.To
-                ? (t.From, t.To, HeadOf(d, t.From, t.To))
+                ? (t.From, t.To, d.Syntax.HeadOf(t.From, t.To))
                 : inverted;
         }
         var subject = SubjectOf(d, cue.From, cue.To);
@@ -38,7 +38,7 @@ public static partial class AttributionDecoder
             if (inside || (apart && (!IsSubject(d, s) || own.To == cue.From)))
                 return own;
         }
-        return (s.From, s.To, HeadOf(d, s.From, s.To));
+        return (s.From, s.To, d.Syntax.HeadOf(s.From, s.To));
     }
 
     /// <summary>The subtree of the cue's nominal subject (not passive, not expletive "it", not a dateline's name), when it has one.</summary>
@@ -183,7 +183,7 @@ public static partial class AttributionDecoder
             if (t.Upos == "VERB" && (t.Head < from || t.Head >= to))
                 return i;
         }
-        return HeadOf(d, from, to);
+        return d.Syntax.HeadOf(from, to);
     }
 
     /// <summary>A verb, an adjective, or a noun with a copula ("has been a loyal lieutenant"): a word that can have a subject.</summary>
@@ -217,11 +217,11 @@ public static partial class AttributionDecoder
     }
 
     private static bool IsSubject(AttributionDocument d, Run run) =>
-        d.Syntax.Tokens[HeadOf(d, run.From, run.To)].Relation?.StartsWith("nsubj", StringComparison.Ordinal) == true;
+        d.Syntax.Tokens[d.Syntax.HeadOf(run.From, run.To)].Relation?.StartsWith("nsubj", StringComparison.Ordinal) == true;
 
     private static bool TiedTo(AttributionDocument d, Run source, Run cue)
     {
-        var h = d.Syntax.Tokens[HeadOf(d, source.From, source.To)].Head;
+        var h = d.Syntax.Tokens[d.Syntax.HeadOf(source.From, source.To)].Head;
         for (var step = 0; step < 3 && h >= 0; step++)
         {
             if (h >= cue.From && h < cue.To)

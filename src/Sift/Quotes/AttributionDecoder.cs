@@ -143,7 +143,7 @@ public static partial class AttributionDecoder
         {
             if (sources[c] >= 0)
                 continue;
-            var h = d.Syntax.Tokens[HeadOf(d, cues[c].From, cues[c].To)].Head;
+            var h = d.Syntax.Tokens[d.Syntax.HeadOf(cues[c].From, cues[c].To)].Head;
             for (var step = 0; step < 2 && h >= 0 && sources[c] < 0; step++)
             {
                 for (var o = 0; o < cues.Count; o++)
@@ -236,7 +236,7 @@ public static partial class AttributionDecoder
     {
         if (run.Sentence != cue.Sentence || d.InQuote[run.From])
             return run;
-        var head = HeadOf(d, run.From, run.To);
+        var head = d.Syntax.HeadOf(run.From, run.To);
         var up = d.Syntax.Tokens[head].Head;
         var hangs = up >= cue.From && up < cue.To;
         if (!hangs && up >= 0)
@@ -492,7 +492,4 @@ public static partial class AttributionDecoder
     private static int Distance(Run r, Run cue) => Math.Max(0, r.To <= cue.From ? cue.From - r.To : r.From - cue.To);
 
     private static Span SpanOf(TextLayer text, int from, int to) => new(text.Tokens[from].Start, text.Tokens[to - 1].End);
-
-    /// <summary>The run's token whose head lies outside it (the last such).</summary>
-    public static int HeadOf(AttributionDocument d, int from, int to) => d.Syntax.HeadOf(from, to);
 }

@@ -72,7 +72,7 @@ public static class HeadlineSpeakerRule
             var colonSpan = text.Tokens[colon].Span;
             if (ClaimedUpTo(found, si, colonSpan))
                 continue;
-            InsertInCueOrder(found, new FoundAttribution(Range(text, from, colon), AttributionDecoder.HeadOf(d, from, colon), colonSpan, colon,
+            InsertInCueOrder(found, new FoundAttribution(Range(text, from, colon), d.Syntax.HeadOf(from, colon), colonSpan, colon,
                 [Range(text, colon + 1, to)], si));
         }
     }
