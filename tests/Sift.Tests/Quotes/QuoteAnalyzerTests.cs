@@ -233,6 +233,42 @@ public class QuoteAnalyzerTests
         Assert.Equal("The talks will resume in May", r.Text(Assert.Single(a.Content)));
     }
 
+    [Fact]
+    public void According_to_inside_a_sentence_belongs_to_the_clause_before_it()
+    {
+        // The Ebola article of PTC: the words after the source's comma are another attribution's content.
+        var r = Analyze("The risk of Ebola spreading within Congo is very high, according to authorities, and the disease could also move into nine neighboring countries, the World Health Organization has warned.");
+        var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue) == "according to");
+        Assert.Equal("authorities", r.Text(a.Source!.Value));
+        Assert.Equal("The risk of Ebola spreading within Congo is very high", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void According_to_between_a_subject_and_its_verb_takes_the_words_on_both_sides()
+    {
+        var r = Analyze("Fundraising, according to the campaign, has surged in the same period.");
+        var a = Assert.Single(r.Layer.Attributions);
+        Assert.Equal("the campaign", r.Text(a.Source!.Value));
+        Assert.Equal(["Fundraising", "has surged in the same period"], a.Content.Select(r.Text));
+    }
+
+    [Fact]
+    public void According_to_takes_in_an_apposition_to_its_source()
+    {
+        var r = Analyze("Almost 200 bills were introduced in nearly three dozen states, according to the Human Rights Campaign, an advocacy group.");
+        var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue) == "according to");
+        Assert.Equal("the Human Rights Campaign, an advocacy group", r.Text(a.Source!.Value));
+        Assert.Equal("Almost 200 bills were introduced in nearly three dozen states", r.Text(Assert.Single(a.Content)));
+    }
+
+    [Fact]
+    public void According_to_stops_its_source_at_a_dash()
+    {
+        var r = Analyze("Some 59 percent of registered voters view her unfavorably, according to an ABC News poll - virtually the same as his share.");
+        var a = Assert.Single(r.Layer.Attributions, x => r.Text(x.Cue) == "according to");
+        Assert.Equal("an ABC News poll", r.Text(a.Source!.Value));
+    }
+
     /// <summary>A plain-text article whose first line is its headline, as `sift analyze` reads a .txt file.</summary>
     private static Result AnalyzeWithHeadline(string text)
     {
