@@ -151,6 +151,22 @@ public class PropagandaTests
     }
 
     [Fact]
+    public void A_lone_pronoun_is_no_technique_span()
+    {
+        // The Ebola article of PTC's validation split got "it" as Repetition.
+        const string text = "It spreads, and it isn’t nearly as deadly as our leaders say.";
+        var spans = new List<DetectedSpan>
+        {
+            new(0, 0, 1, new Span(0, 2), 0.9),      // "It"
+            new(0, 4, 5, new Span(16, 18), 0.9),    // "it"
+            new(0, 10, 11, new Span(45, 48), 0.9),  // "our"
+            new(0, 7, 9, new Span(32, 41), 0.9),    // "as deadly"
+        };
+        PropagandaModel.DropLonePronouns(text, spans);
+        Assert.Equal(["our", "as deadly"], spans.Select(s => text[s.Span.Start..s.Span.End]));
+    }
+
+    [Fact]
     public void A_model_without_a_verifier_saves_and_loads_without_one()
     {
         using var temp = new TempFolder();

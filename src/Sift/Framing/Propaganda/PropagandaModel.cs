@@ -81,6 +81,9 @@ public sealed class PropagandaModel
         var found = FindSpans(doc, Tagger, TaggerDense, OutsideBias, TaggerTemperature, SpanFloor);
         if (Verifier is { } verifier && found.Count > 0)
             verifier.Filter(doc, counter ?? new SpanCounter(doc), found);
+        // After the verifier, so that training (which proposes its candidates without this) is unchanged: a lone
+        // pronoun ("it" as Repetition) says nothing a reader could weigh.
+        DropLonePronouns(doc.Text, found);
         return found;
     }
 
@@ -144,6 +147,20 @@ public sealed class PropagandaModel
             return new DetectedSpan(sentence, from, to, new Span(tokens[from].Start, tokens[to - 1].End), confidence);
         }
     }
+
+    /// <summary>
+    /// Pronouns PTC's annotators never mark alone (of its 877 one-word spans in train the only pronoun is "our",
+    /// 13 times, as flag-waving).
+    /// </summary>
+    private static readonly HashSet<string> LonePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "its", "he", "him", "his", "she", "her", "they", "them", "their", "i", "me", "my", "you", "your", "us", "this", "that", "these", "those",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LonePronounLookup = LonePronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static void DropLonePronouns(string text, List<DetectedSpan> spans) =>
+        spans.RemoveAll(span => span.EndToken - span.FirstToken == 1 && LonePronounLookup.Contains(text.AsSpan(span.Span.Start, span.Span.Length)));
 
     private static bool HoldsAWord(IReadOnlyList<Token> tokens, DetectedSpan span)
     {
