@@ -76,6 +76,27 @@ public static partial class CreditLineFinder
     /// <summary>The wire tag or dateline at the head of the story, if it has one.</summary>
     public static Dateline? FindDateline(string text, TextLayer layer) => StoryHead(text, layer)?.Dateline;
 
+    /// <summary>
+    /// The story's dateline and every wire tag that opens a later line: an outlet that quotes a wire story at
+    /// length pastes its tag in too ("BOSTON (Reuters) - A U.S. judge on Wednesday ordered …").
+    /// </summary>
+    public static List<Span> FindDatelines(string text, TextLayer layer)
+    {
+        var found = new List<Span>();
+        var head = FindDateline(text, layer);
+        if (head is not null)
+            found.Add(head.Span);
+        var bodyStart = layer.Paragraphs.Count > 0 && layer.Paragraphs[0].Kind == ParagraphKind.Headline ? layer.Paragraphs[0].End : 0;
+        for (var start = text.IndexOf('\n', bodyStart) + 1; start > 0 && start < text.Length; start = text.IndexOf('\n', start) + 1)
+        {
+            if (head is { } h && start <= h.Span.Start)
+                continue;
+            foreach (var m in WireTag().EnumerateMatches(text.AsSpan(start, Math.Min(text.Length - start, 120))))
+                found.Add(new Span(start, start + m.Length));
+        }
+        return found;
+    }
+
     /// <summary>Short lines a story may open with before its dateline: subtitle lines, a byline.</summary>
     private const int LongestLineBeforeDateline = 80, MostLinesBeforeDateline = 3;
 

@@ -3,7 +3,7 @@ using Sift.Model;
 namespace Sift.Quotes;
 
 // Who an attribution's source is: the tagged run, the cue's subject, or the name after a quote's cue, and
-// the bounds of each (no dateline, see AttributionDocument.Dateline; no day at its end).
+// the bounds of each (no dateline, see AttributionDocument.Datelines; no day at its end).
 public static partial class AttributionDecoder
 {
     /// <summary>
@@ -20,8 +20,8 @@ public static partial class AttributionDecoder
     {
         if (IsRaising(d, cue))
             return null;
-        if (tagged is { } r && r.From >= d.Dateline.From && r.To <= d.Dateline.To)
-            tagged = null;
+        if (tagged is { } r && d.DatelineEnd(r.From) is var datelineEnd and >= 0)
+            tagged = datelineEnd >= r.To ? null : r with { From = datelineEnd };
         if (SpeakerAfterQuote(d, cue) is { } inverted)
         {
             return tagged is { } t && t.To > inverted.From && t.From < inverted.To
@@ -41,16 +41,24 @@ public static partial class AttributionDecoder
         return (s.From, s.To, d.Syntax.HeadOf(s.From, s.To));
     }
 
-    /// <summary>The subtree of the cue's nominal subject (not passive, not expletive "it", not a dateline's name), when it has one.</summary>
+    /// <summary>
+    /// The subtree of the cue's nominal subject (not passive, not expletive "it", not a dateline's name), when it
+    /// has one. Where the parse made the dateline's name the subject, the phrase it took in apposition after the
+    /// dateline is the subject ("BOSTON (Reuters) - A U.S. judge … ordered").
+    /// </summary>
     private static (int From, int To, int Head)? SubjectOf(AttributionDocument d, int from, int to)
     {
         var sentence = d.Text.Sentences[d.SentenceOf[from]];
-        var first = sentence.FirstToken >= d.Dateline.From && sentence.FirstToken < d.Dateline.To ? d.Dateline.To : sentence.FirstToken;
+        var first = d.DatelineEnd(sentence.FirstToken) is var datelineEnd and >= 0 ? datelineEnd : sentence.FirstToken;
         var end = sentence.FirstToken + sentence.TokenCount;
-        for (var i = first; i < end; i++)
+        for (var i = sentence.FirstToken; i < end; i++)
         {
             var t = d.Syntax.Tokens[i];
             if (t.Head < from || t.Head >= to || t.Relation != "nsubj" || t.Lemma == "it" || t.Upos is not ("NOUN" or "PROPN" or "PRON"))
+                continue;
+            if (i < first && AppositionAfter(d, i, first, end) is var apposition and >= 0)
+                i = apposition;
+            else if (i < first)
                 continue;
             var (lo, hi) = Subtree(d, i, first, Math.Min(end, from));
             while (lo < i && d.Text.Tokens[lo].Kind == TokenKind.Punctuation)
@@ -60,6 +68,17 @@ public static partial class AttributionDecoder
             return (lo, hi, i);
         }
         return null;
+    }
+
+    /// <summary>The first word from <paramref name="from"/> on in apposition to <paramref name="name"/>, or -1.</summary>
+    private static int AppositionAfter(AttributionDocument d, int name, int from, int end)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (d.Syntax.Tokens[j].Head == name && d.Syntax.Tokens[j].Relation == "appos")
+                return j;
+        }
+        return -1;
     }
 
     /// <summary>

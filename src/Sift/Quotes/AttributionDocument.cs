@@ -48,10 +48,8 @@ public sealed class AttributionDocument
             for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
                 SentenceOf[i] = si;
         }
-        if (Provenance.CreditLineFinder.FindDateline(body, text) is { } dateline)
-        {
-            Dateline = text.TokensIn(dateline.Span);
-        }
+        foreach (var dateline in Provenance.CreditLineFinder.FindDatelines(body, text))
+            Datelines.Add(text.TokensIn(dateline));
         // Inside quotation marks: opened and closed within a paragraph (a quote running on into the next
         // paragraph reopens with its own mark there). Two apostrophes in a row are a double quotation mark
         // (''…'', as some newspapers' feeds write it).
@@ -130,11 +128,22 @@ public sealed class AttributionDocument
     public int[] SentenceOf { get; }
 
     /// <summary>
-    /// The tokens of the story's dateline ("New York (AFP) –", found by the provenance layer's
-    /// <see cref="Provenance.CreditLineFinder.FindDateline"/>), empty without one: the tagger and the parser
-    /// both take a dateline's name for its sentence's subject.
+    /// The tokens of the story's dateline ("New York (AFP) –") and of wire tags opening later paragraphs, found
+    /// by the provenance layer's <see cref="Provenance.CreditLineFinder.FindDatelines"/>: the tagger and the
+    /// parser both take a dateline's name for its sentence's subject.
     /// </summary>
-    public (int From, int To) Dateline { get; }
+    public List<(int From, int To)> Datelines { get; } = [];
+
+    /// <summary>The end of the dateline <paramref name="token"/> lies in, or -1.</summary>
+    public int DatelineEnd(int token)
+    {
+        foreach (var (from, to) in Datelines)
+        {
+            if (token >= from && token < to)
+                return to;
+        }
+        return -1;
+    }
 
     /// <summary>The article's encoder vectors; null in fast mode.</summary>
     public Encoder.TokenVectors? Vectors { get; }

@@ -513,6 +513,28 @@ public class QuoteAnalyzerTests
         Assert.Equal(source, a.Source is { } s ? text[s.Start..s.End] : null);
     }
 
+    [Fact]
+    public void A_wire_tag_pasted_into_the_story_is_no_part_of_a_source()
+    {
+        // A partisan outlet quoting a Reuters story at length (PTC article 706088110).
+        const string text = "In her latest excursion into immigration policy, she decided that aliens can't be held.\n"
+            + "BOSTON (Reuters) - A U.S. judge on Wednesday ordered the release of an illegal immigrant.";
+        var doc = FastDocument(text);
+        var tokens = doc.Text.Tokens.ToList();
+        var tags = new int[tokens.Count];
+        var from = tokens.FindIndex(t => text[t.Start..t.End] == "BOSTON");
+        var cue = tokens.FindIndex(t => text[t.Start..t.End] == "ordered");
+        tags[from] = AttributionTags.BeginSource;
+        for (var i = from + 1; i < cue - 2; i++)
+            tags[i] = AttributionTags.InSource;
+        tags[cue] = AttributionTags.BeginCue;
+        tags[cue + 1] = AttributionTags.BeginContent;
+        for (var i = cue + 2; i < tokens.Count - 1; i++)
+            tags[i] = AttributionTags.InContent;
+        var a = Assert.Single(AttributionDecoder.Decode(doc, tags));
+        Assert.Equal("A U.S. judge", a.Source is { } s ? text[s.Start..s.End] : null);
+    }
+
     [Theory]
     [InlineData("During the meeting, the Iranian diplomat, who arrived in Damascus on Wednesday, briefed Assad on the talks.", "the Iranian diplomat, who arrived", "briefed",
         "the Iranian diplomat, who arrived in Damascus on Wednesday")]
