@@ -7,12 +7,17 @@ namespace Sift.Quotes;
 /// "A government spokesman said … He added: …": a pronoun source that resolves to no entity continues the
 /// nearest earlier speaker of its sentence or the two before it, when that speaker is one the text only
 /// describes (a source with no entity and no group) and the description's gender does not contradict the pronoun.
+/// A relative pronoun ("a woman who … can be heard saying") is described by the noun phrase its clause modifies.
 /// </summary>
 public static class DescribedSpeaker
 {
-    public static Span? Of(string text, SyntaxLayer syntax, int sourceHead, Span source, int sentence, IReadOnlyList<Attribution> earlier)
+    public static Span? Of(string text, TextLayer layer, SyntaxLayer syntax, int sourceHead, Span source, int sentence, IReadOnlyList<Attribution> earlier)
     {
-        if (sourceHead < 0 || sourceHead >= syntax.Tokens.Count || syntax.Tokens[sourceHead].Lemma is not ("he" or "she"))
+        if (sourceHead < 0 || sourceHead >= syntax.Tokens.Count)
+            return null;
+        if (syntax.Tokens[sourceHead].Lemma is "who" or "whom")
+            return SpeakerResolver.Antecedent(syntax, sourceHead) is { } noun && syntax.Tokens[noun].Upos == "NOUN" ? NounPhrase(layer, syntax, noun) : null;
+        if (syntax.Tokens[sourceHead].Lemma is not ("he" or "she"))
             return null;
         var gender = Genders.OfPronoun(syntax.Tokens[sourceHead].Lemma);
         for (var i = earlier.Count - 1; i >= 0; i--)
@@ -32,6 +37,15 @@ public static class DescribedSpeaker
             return s;
         }
         return null;
+    }
+
+    /// <summary>The noun with the words before it that hang from it ("a woman" of "a woman who was crying").</summary>
+    private static Span NounPhrase(TextLayer layer, SyntaxLayer syntax, int noun)
+    {
+        var start = noun;
+        while (start - 1 >= 0 && syntax.Tokens[start - 1].Head is var head && (head == noun || head > start - 1 && head < noun))
+            start--;
+        return new Span(layer.Tokens[start].Start, layer.Tokens[noun].End);
     }
 
     private static bool IsPronoun(ReadOnlySpan<char> words) =>

@@ -31,7 +31,7 @@ public sealed class QuoteAnalyzer(AttributionModel model)
             var speaker = f.Source is { } source ? SpeakerResolver.Resolve(entities, text, source, f.SourceHead, syntax) : null;
             var group = f.Source is { } named && speaker is null ? Entities.CountedGroups.Resolve(entities, syntax, f.Sentence, named, f.SourceHead) : [];
             var lemma = f.CueToken >= 0 ? syntax.Tokens[f.CueToken].Lemma : article.Text[f.Cue.Start..f.Cue.End];
-            var described = speaker is null && group.Count == 0 && f.Source is { } pronoun ? DescribedSpeaker.Of(article.Text, syntax, f.SourceHead, pronoun, f.Sentence, attributions) : null;
+            var described = speaker is null && group.Count == 0 && f.Source is { } pronoun ? DescribedSpeaker.Of(article.Text, text, syntax, f.SourceHead, pronoun, f.Sentence, attributions) : null;
             attributions.Add(new Attribution(f.Source, f.Cue, lemma, f.Content, AttributionKinds.Of(doc, f.Content), f.Sentence, speaker, group.Count > 0 ? group : null, described));
             covered[f.Sentence] = true;
             foreach (var fragment in f.Content)

@@ -107,7 +107,7 @@ public static class SpeakerResolver
     /// parse, or, where the parse hung the clause elsewhere ("praised by Angela Merkel, who said …" as an
     /// adverbial clause), the noun right before "who" or "which".
     /// </summary>
-    private static int? Antecedent(SyntaxLayer syntax, int sourceHead)
+    internal static int? Antecedent(SyntaxLayer syntax, int sourceHead)
     {
         if (sourceHead < 0 || sourceHead >= syntax.Tokens.Count)
             return null;

@@ -93,6 +93,19 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void A_relative_pronoun_speaker_is_described_by_the_noun_its_clause_modifies()
+    {
+        // PTC article 730036755: the tagger gives "who" as the source of "saying".
+        const string text = "A dispatcher reached a woman who was crying and can be heard saying, \"won't let me in.\"";
+        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var who = layer.Tokens.ToList().FindIndex(t => text[t.Start..t.End] == "who");
+        var described = DescribedSpeaker.Of(text, layer, syntax, who, layer.Tokens[who].Span, 0, []);
+        Assert.Equal("a woman", described is { } d ? text[d.Start..d.End] : null);
+    }
+
+    [Fact]
     public void He_in_the_17th_line_is_al_Muallem_not_Assad()
     {
         var r = Reference.Value;
