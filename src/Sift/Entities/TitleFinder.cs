@@ -37,7 +37,7 @@ internal static class TitleFinder
             if (m.Entity < 0 || entities[m.Entity].Type != "PER")
                 continue;
             var sentence = doc.Text.Sentences[m.Sentence];
-            if (Before(doc, m.First, sentence.FirstToken) is { } title)
+            if (Before(doc, m.First, StartAfterOtherPerson(doc, mentions, entities, m, sentence.FirstToken), sentence.FirstToken) is { } title)
                 AddTitle(entities[m.Entity], title);
             if (Apposition(doc, m.Last, sentence.FirstToken + sentence.TokenCount) is { } role)
                 AddTitle(entities[m.Entity], role);
@@ -50,19 +50,43 @@ internal static class TitleFinder
             entity.Titles.Add(title);
     }
 
-    private static string? Before(EntityDocument doc, int nameStart, int sentenceStart)
+    /// <summary>
+    /// Where a title before <paramref name="m"/> may start: after the last person named before it in its
+    /// sentence and set off from it ("Archbishop Hebda and McCarrick's Scandal" gives McCarrick no title
+    /// "Archbishop Hebda and"). A "person" the recognizer found inside the title ("Majority" of "Senate Majority
+    /// Leader Harry Reid", "Cardinal") is no such boundary.
+    /// </summary>
+    private static int StartAfterOtherPerson(EntityDocument doc, List<DraftMention> mentions, List<DraftEntity> entities, DraftMention m, int sentenceStart)
+    {
+        var start = sentenceStart;
+        foreach (var other in mentions)
+        {
+            if (other.Sentence == m.Sentence && other.Last < m.First && other.Entity >= 0 && other.Entity != m.Entity
+                && entities[other.Entity].Type == "PER" && other.Last + 1 < m.First && doc.Word(other.Last + 1) is "and" or "or" or ",")
+                start = Math.Max(start, other.Last + 1);
+        }
+        return start;
+    }
+
+    private static string? Before(EntityDocument doc, int nameStart, int from, int sentenceStart)
     {
         var start = nameStart;
-        for (var j = nameStart - 1; j >= sentenceStart; j--)
+        for (var j = nameStart - 1; j >= from; j--)
         {
             var w = doc.Word(j);
             if (IsCapitalized(w) && !Determiners.Contains(w))
                 start = j;
-            else if (Connectors.Contains(w) && j > sentenceStart && IsCapitalized(doc.Word(j - 1)))
+            else if (Connectors.Contains(w) && j > from && IsCapitalized(doc.Word(j - 1)))
                 continue;
             else
                 break;
         }
+        // A sentence's first word is capitalized whatever it is: "Even Pope John Paul", "Was Pope …", "Does Archbishop …".
+        if (start < nameStart && start == sentenceStart && doc.Syntax is { } syntax
+            && syntax.Tokens[start].Upos is "ADV" or "AUX" or "VERB" or "PRON" or "SCONJ" or "CCONJ" or "PART" or "INTJ")
+            start++;
+        while (start < nameStart && Connectors.Contains(doc.Word(start)))
+            start++;
         return start < nameStart && HasTitleWord(doc, start, nameStart - 1) ? doc.Words(start, nameStart - 1) : null;
     }
 

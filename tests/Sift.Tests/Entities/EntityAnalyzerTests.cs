@@ -67,6 +67,17 @@ public class EntityAnalyzerTests
         Assert.Throws<InvalidOperationException>(() => analyzer.Analyze(article, text, null));
     }
 
+    [Theory]
+    [InlineData("Gov. Gary Johnson and Gov. Bill Weld spoke in Boston on Friday.", "Bill Weld", "Gov.")]
+    [InlineData("He met Speaker Paul D. Ryan and Senator Mitch McConnell on Friday.", "Mitch McConnell", "Senator")]
+    [InlineData("Does Archbishop Bernard Hebda know about the allegations?", "Bernard Hebda", "Archbishop")]
+    [InlineData("The bill was backed by House Speaker Paul Ryan on Friday.", "Paul Ryan", "House Speaker")]
+    public void A_title_is_the_capitalized_words_before_the_name_and_no_more(string text, string name, string title)
+    {
+        var (_, layer) = Analyze(text);
+        Assert.Equal([title], layer.Entities.Single(e => e.Name == name).Titles);
+    }
+
     [Fact]
     public void Assad_is_one_person_by_name_title_and_pronoun()
     {
