@@ -391,12 +391,20 @@ internal static class Report
                 + (original.Domain is { } d ? $" ({Esc(d)})" : " (domain unknown)")
                 + $" by \"{Esc(Clip(text[original.Span.Start..original.Span.End], 80))}\" (line {line}).");
             foreach (var other in provenance.Credits.Skip(1))
-                console.MarkupLine($"Also credited: {Esc(other.OutletName)}{(other.Domain is { } od ? $" ({Esc(od)})" : "")}, {Esc(other.Kind.ToString())} at line {LineNumber(text, other.Span.Start)}.");
+            {
+                if (other.Kind != CreditKind.QuotedWire)
+                    console.MarkupLine($"Also credited: {Esc(other.OutletName)}{(other.Domain is { } od ? $" ({Esc(od)})" : "")}, {Esc(other.Kind.ToString())} at line {LineNumber(text, other.Span.Start)}.");
+            }
             WriteRecords(console, original.CanonicalName ?? original.OutletName, original.Records);
         }
         else
         {
             console.MarkupLine("No credit line: the text does not say it was taken from another outlet.");
+        }
+        foreach (var wire in provenance.QuotedWire)
+        {
+            console.MarkupLine($"Quotes wire copy: [bold]{Esc(wire.CanonicalName ?? wire.OutletName)}[/]{(wire.Domain is { } wd ? $" ({Esc(wd)})" : "")}, "
+                + $"its tag \"{Esc(text[wire.Span.Start..wire.Span.End].Trim())}\" at line {LineNumber(text, wire.Span.Start)}.");
         }
         if (provenance.Dateline is { } dateline)
         {

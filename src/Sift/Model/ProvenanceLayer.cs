@@ -14,6 +14,8 @@ public enum CreditKind : byte
     Via,
     /// <summary>"Courtesy of …".</summary>
     Courtesy,
+    /// <summary>"BOSTON (Reuters) -" opening a later line: the story quotes wire copy; it does not credit its whole self to the agency.</summary>
+    QuotedWire,
 }
 
 /// <summary>What one source list says about a domain.</summary>
@@ -45,7 +47,10 @@ public sealed class ProvenanceLayer(
     public IReadOnlyList<SourceListRecord> SiteRecords { get; } = siteRecords;
 
     /// <summary>The outlet the story is credited to, when a credit line names one: the page republished it.</summary>
-    public CreditLine? OriginalSource => Credits.Count > 0 ? Credits[0] : null;
+    public CreditLine? OriginalSource => Credits.Count > 0 && Credits[0].Kind != CreditKind.QuotedWire ? Credits[0] : null;
 
-    public bool IsRepublished => Credits.Count > 0;
+    public bool IsRepublished => OriginalSource is not null;
+
+    /// <summary>Wire copy the story pastes in with its tag ("BOSTON (Reuters) - …" in the middle of a post).</summary>
+    public IEnumerable<CreditLine> QuotedWire => Credits.Where(c => c.Kind == CreditKind.QuotedWire);
 }

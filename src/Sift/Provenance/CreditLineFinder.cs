@@ -20,6 +20,8 @@ public static partial class CreditLineFinder
         var dateline = head?.Dateline;
         if (head is { Agency: { } wire })
             credits.Add((head.Value.Dateline.Span, CreditKind.WireTag, wire));
+        foreach (var (tag, agency) in LaterWireTags(text, layer, dateline))
+            credits.Add((tag, CreditKind.QuotedWire, agency));
         foreach (var paragraph in layer.Paragraphs)
         {
             if (paragraph.Kind == ParagraphKind.Headline || (dateline is { } d && paragraph.Span.Contains(d.Span.Start)))
@@ -82,17 +84,33 @@ public static partial class CreditLineFinder
     /// </summary>
     public static List<Span> FindDatelines(string text, TextLayer layer)
     {
-        var found = new List<Span>();
         var head = FindDateline(text, layer);
+        var found = new List<Span>();
         if (head is not null)
             found.Add(head.Span);
+        foreach (var (tag, _) in LaterWireTags(text, layer, head))
+            found.Add(tag);
+        return found;
+    }
+
+    /// <summary>Wire tags, each with its agency, that open a line of the story after its head dateline.</summary>
+    private static List<(Span Tag, Span Agency)> LaterWireTags(string text, TextLayer layer, Dateline? head)
+    {
+        var found = new List<(Span, Span)>();
         var bodyStart = layer.Paragraphs.Count > 0 && layer.Paragraphs[0].Kind == ParagraphKind.Headline ? layer.Paragraphs[0].End : 0;
         for (var start = text.IndexOf('\n', bodyStart) + 1; start > 0 && start < text.Length; start = text.IndexOf('\n', start) + 1)
         {
             if (head is { } h && start <= h.Span.Start)
                 continue;
-            foreach (var m in WireTag().EnumerateMatches(text.AsSpan(start, Math.Min(text.Length - start, 120))))
-                found.Add(new Span(start, start + m.Length));
+            var length = Math.Min(text.Length - start, 120);
+            if (text.AsSpan(start, length).IndexOf('(') < 0)
+                continue;
+            var m = WireTag().Match(text.Substring(start, length));
+            if (m.Success)
+            {
+                var agency = m.Groups["agency"];
+                found.Add((new Span(start, start + m.Length), new Span(start + agency.Index, start + agency.Index + agency.Length)));
+            }
         }
         return found;
     }

@@ -30,6 +30,7 @@ public sealed class ProvenanceAnalyzer(SourceDirectory directory)
     {
         CreditKind.CulledFrom or CreditKind.OriginallyAppeared => 0,
         CreditKind.Source or CreditKind.WireTag => 1,
+        CreditKind.QuotedWire => 3,
         _ => 2,
     };
 

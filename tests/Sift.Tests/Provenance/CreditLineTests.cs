@@ -76,6 +76,22 @@ public class CreditLineTests
     }
 
     [Fact]
+    public void Wire_copy_pasted_into_a_post_is_quoted_not_a_credit_of_the_whole_story()
+    {
+        // PTC article 706088110: a partisan post quotes a Reuters story with its tag, below its own paragraphs.
+        var text = "Kritarch Patti Saris\n\nIn her latest excursion into immigration enforcement policy, she decided that illegal aliens can't be held in custody.\n"
+            + "BOSTON (Reuters) - A U.S. judge on Wednesday ordered the release of an illegal immigrant.\n";
+        var provenance = Analyze(text);
+        Assert.Null(provenance.Dateline);
+        Assert.False(provenance.IsRepublished);
+        Assert.Null(provenance.OriginalSource);
+        var wire = Assert.Single(provenance.QuotedWire);
+        Assert.Equal("BOSTON (Reuters) - ", text[wire.Span.Start..wire.Span.End]);
+        Assert.Equal("reuters.com", wire.Domain);
+        Assert.Contains("\"kind\": \"quotedWire\"", Sift.Model.Json.AnalysisJson.Serialize(Pipeline.Analyze(PlainTextReader.Read(text, "test.txt"))));
+    }
+
+    [Fact]
     public void A_place_dateline_without_agency_is_not_a_credit()
     {
         var text = "Next plague outbreak could be 'stronger': WHO\n\nGeneva - The World Health Organisation chief on Wednesday said the epidemic was under control.\n";
