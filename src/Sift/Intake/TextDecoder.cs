@@ -20,15 +20,32 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return DecodeUtf8(bytes[3..], input, warnings);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
-            return new UTF32Encoding(bigEndian: false, byteOrderMark: false).GetString(bytes[4..]);
+            return DecodeMarked(new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), "UTF-32", bytes[4..], input);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-            return new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(bytes[4..]);
+            return DecodeMarked(new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), "UTF-32", bytes[4..], input);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return System.Text.Encoding.Unicode.GetString(bytes[2..]);
+            return DecodeMarked(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16", bytes[2..], input);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return System.Text.Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            return DecodeMarked(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16", bytes[2..], input);
         RejectBinary(bytes, input);
         return DecodeUtf8(bytes, input, warnings);
+    }
+
+    /// <summary>Text whose byte-order mark names its encoding: it must be that encoding, whole characters and no NUL.</summary>
+    private static string DecodeMarked(System.Text.Encoding encoding, string name, ReadOnlySpan<byte> bytes, string input)
+    {
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException(input, $"wrong encoding: its byte-order mark says {name}, but the bytes after it are not valid {name}");
+        }
+        if (text.Contains('\0'))
+            throw new InputException(input, $"binary input (NUL characters in its {name} text), not text");
+        return text;
     }
 
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes, string input, List<string> warnings)

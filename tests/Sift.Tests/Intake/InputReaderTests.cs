@@ -48,6 +48,18 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_byte_order_mark_names_the_encoding_and_the_bytes_must_be_it()
+    {
+        var utf16 = Single(_temp.Write("utf16.txt", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("Headline\nThe plot failed.\n")]));
+        Assert.Equal("Headline\nThe plot failed.\n", utf16.Article!.Text);
+        var utf32 = Single(_temp.Write("utf32.txt", [0x00, 0x00, 0xFE, 0xFF, .. new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes("Headline\nThe plot failed.\n")]));
+        Assert.Equal("Headline\nThe plot failed.\n", utf32.Article!.Text);
+        // A UTF-32 mark before bytes that are no whole UTF-32 characters, and a UTF-16 text with a lone surrogate.
+        Assert.Contains("wrong encoding", ErrorOf(_temp.Write("bad32.txt", [0xFF, 0xFE, 0x00, 0x00, .. "garbage"u8])));
+        Assert.Contains("not valid UTF-16", ErrorOf(_temp.Write("bad16.txt", [0xFF, 0xFE, 0x48, 0x00, 0x00, 0xD8, 0x20, 0x00])));
+    }
+
+    [Fact]
     public void Bad_inputs_name_their_problem()
     {
         Assert.Equal("no such file or directory", ErrorOf(_temp["missing.txt"]));
