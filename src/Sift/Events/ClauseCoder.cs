@@ -27,11 +27,11 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
             if (s.Upos[v] != "VERB")
                 continue;
             var entry = FindVerb(s, v);
-            if (entry is null || HeadsSomewhere(s, v))
+            if (entry is null)
                 continue;
             MarkPostRegion(s, v);
             var (code, negative, pattern) = CodeFor(entry, s, v, _post);
-            if (code.Length == 0 || code == ":" || code.Contains('+'))
+            if (code.Length == 0 || code == ":" || code.Contains('+') || pattern is null && HeadsSomewhere(s, v))
                 continue;
             // "did not attack": no event, unless a pattern spells the negation out ("DID N'T * OVER EFFORTS").
             if (!negative && IsNegated(s, v))
@@ -73,8 +73,9 @@ internal sealed class ClauseCoder(EventDictionaries dictionaries, bool requireDy
     }
 
     /// <summary>
-    /// "head" without an object goes somewhere ("head towards the eastern part of Syria", "headed home"); the
-    /// dictionary has only its sense of leading something ("heads Iran's delegation").
+    /// "head" without an object goes somewhere. The dictionary codes where it goes with patterns ("head to
+    /// Moscow", "head for talks": a visit; "head for home": nothing); without one it falls back on the verb's
+    /// sense of leading something (060), which "head towards the eastern part of Syria" is not.
     /// </summary>
     private static bool HeadsSomewhere(SentenceView s, int v) => s.Lemmas[v] == "HEAD" && s.Child(v, "obj") < 0;
 

@@ -13,11 +13,23 @@ public sealed class EventCoderTests
 
     private static readonly Lazy<SyntaxAnalyzer> Syntax = new(() => new SyntaxAnalyzer(SyntaxModels.Default));
 
-    private static IReadOnlyList<CodedEvent> Code(string sentence)
+    private static readonly Lazy<EventAnalyzer> Phoenix = new(() => new EventAnalyzer(EventDictionaries.Default));
+
+    private static IReadOnlyList<CodedEvent> Code(string sentence, EventAnalyzer? analyzer = null)
     {
         var article = new Article { Text = sentence, Metadata = new ArticleMetadata { Published = new DateOnly(1995, 1, 1) }, Layout = TextLayout.BlankLineParagraphs };
         var text = TextSegmenter.Segment(article);
-        return Analyzer.Value.Analyze(article, text, Syntax.Value.Analyze(article, text), null, null)!.Events;
+        return (analyzer ?? Analyzer.Value).Analyze(article, text, Syntax.Value.Analyze(article, text), null, null)!.Events;
+    }
+
+    [Fact]
+    public void Heading_somewhere_is_coded_where_a_pattern_says_so_and_is_no_management_where_none_does()
+    {
+        // The news dictionaries' HEAD block: "- * TO [030]", "- * (FOR TALKS) [046:046]", …; without a pattern the
+        // verb's own code, 060 (leading something).
+        var visit = Code("Russian President Vladimir Putin headed to Beijing on Monday.", Phoenix.Value);
+        Assert.Contains(visit, e => e.Source.Code.StartsWith("RUS", StringComparison.Ordinal) && e.Code == "030" && e.Target.Code == "CHN");
+        Assert.DoesNotContain(Code("Russian troops headed towards the Chinese border on Monday.", Phoenix.Value), e => e.Code == "060");
     }
 
     private static string[] Triples(string sentence) => [.. Code(sentence).Select(e => $"{e.Source.Code} {e.Target.Code} {e.Code}").Distinct().Order()];
