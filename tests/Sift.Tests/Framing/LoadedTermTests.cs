@@ -59,6 +59,27 @@ public class LoadedTermTests
     }
 
     [Fact]
+    public void With_a_parse_a_verb_is_judged_by_its_uses_as_a_verb()
+    {
+        // "smear" loaded as a noun in most uses, "lies" loaded as a noun and never as a verb.
+        var words = new LoadedWords(new Dictionary<string, LoadedEvidence>
+        {
+            ["smear"] = new(15, 19),
+            ["smear" + LoadedWords.VerbSuffix] = new(6, 8),
+            ["lies"] = new(9, 12),
+            ["lies" + LoadedWords.VerbSuffix] = new(0, 3),
+        }, minInside: 2, minShare: 0.25);
+        Assert.True(words.TryGetVerb("smear", out _));
+        Assert.False(words.TryGetVerb("lies", out _));
+        const string text = "They smear the judge. The town lies on the river. His lies were exposed.";
+        var article = new Article { Text = text };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new Sift.Syntax.SyntaxAnalyzer(Sift.Syntax.SyntaxModels.Default).Analyze(article, layer);
+        Assert.Equal(["smear", "lies"], new LoadedTermFinder(words).Find(text, layer, syntax).Select(t => text[t.Span.Start..t.Span.End]));
+        Assert.Equal(text.IndexOf("lies were", StringComparison.Ordinal), new LoadedTermFinder(words).Find(text, layer, syntax)[1].Span.Start);
+    }
+
+    [Fact]
     public void The_list_survives_saving_and_loading()
     {
         var path = Path.Combine(Path.GetTempPath(), $"sift-loaded-{Guid.NewGuid():N}.bin");
@@ -83,18 +104,19 @@ public class LoadedTermTests
         {
             Directory.CreateDirectory(Path.Combine(folder, "articles"));
             var labels = new System.Text.StringBuilder();
-            // Ids 1-4 train, 5 validation; "vile" is loaded each time, "report" never.
+            // Ids 1-4 train, 5 validation; "vile" and "mob" are loaded each time, "report" never. (No loaded modifier
+            // before a noun: with the parse the finder marks the modified noun too, "vile report".)
             for (var id = 1; id <= 5; id++)
             {
-                const string text = "A vile report.\nThe vile mob read the report.\n";
+                const string text = "The plan was vile.\nA mob read the report.\n";
                 File.WriteAllText(Path.Combine(folder, "articles", $"article{id}.txt"), text);
-                labels.Append($"{id}\tLoaded_Language\t2\t6\n{id}\tName_Calling,Labeling\t19\t27\n");
+                labels.Append($"{id}\tLoaded_Language\t13\t17\n{id}\tName_Calling,Labeling\t21\t24\n");
             }
             File.WriteAllText(Path.Combine(folder, "labels-tc.tsv"), labels.ToString());
             var log = new List<string>();
             var result = LoadedWordsTrainer.Train(folder, log.Add);
             Assert.True(result.Words.TryGet("vile", out var vile));
-            Assert.Equal(new LoadedEvidence(10, 10), vile);
+            Assert.Equal(new LoadedEvidence(5, 5), vile);
             Assert.True(result.Words.TryGet("mob", out _));
             Assert.False(result.Words.TryGet("report", out _));
             Assert.True(result.Validation.F1 > 0.9, result.Validation.ToString());

@@ -50,7 +50,7 @@ public sealed class LoadedTermFinder(LoadedWords learned)
                     continue;
                 else if (labels.Contains(word) || (syntax is not null && labels.Contains(syntax.Tokens[i].Lemma)) || labels.Contains(Singular(word)))
                     basis = LoadedBasis.ContestedLabel;
-                else if (learned.TryGet(word, out var e))
+                else if (syntax is not null && syntax.Tokens[i].Upos == "VERB" ? learned.TryGetVerb(word, out var e) : learned.TryGet(word, out e))
                     (basis, evidence) = (LoadedBasis.PtcLoadedWord, e);
                 else
                     continue;

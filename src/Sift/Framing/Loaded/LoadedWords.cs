@@ -10,15 +10,20 @@ public readonly record struct LoadedEvidence(int Inside, int Uses);
 /// ("devastating", "smear", "witch", "reckless"), learned by <see cref="LoadedWordsTrainer"/> from PTC
 /// train: a word is kept when it was inside such a span at least <see cref="MinInside"/> times and in at
 /// least <see cref="MinShare"/> of its uses (both chosen on the validation split). Keyed by the lower-cased
-/// surface form, so a lookup from a span of the text allocates nothing. Loaded once, safe to share.
+/// surface form, so a lookup from a span of the text allocates nothing; a word's uses as a verb are counted
+/// again under the form with <see cref="VerbSuffix"/>, so that a word loaded as a noun ("lies", "smear") is
+/// judged by its own record as a verb ("the city lies on the river"). Loaded once, safe to share.
 /// </summary>
 public sealed class LoadedWords
 {
     public const string Kind = "loaded-words";
     public const string File = "framing/loaded-words.bin";
 
-    /// <summary>What a key is: the lower-cased surface form of one token (version 1).</summary>
-    private const ulong FeatureSet = 1;
+    /// <summary>What a key is: the lower-cased surface form of one token, and for its uses as a verb the form with "/verb" (version 2).</summary>
+    private const ulong FeatureSet = 2;
+
+    /// <summary>Appended to a word's key for its uses as a verb.</summary>
+    public const string VerbSuffix = "/verb";
 
     private static readonly Lazy<LoadedWords> Shared = new(() => Load(ModelLocator.Require(File)));
 
@@ -52,6 +57,20 @@ public sealed class LoadedWords
 
     /// <summary>The evidence for <paramref name="word"/> (any case) when it is on the list.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out LoadedEvidence evidence) => _lookup.TryGetValue(word, out evidence);
+
+    /// <summary>The evidence for <paramref name="word"/> used as a verb, when that use is on the list.</summary>
+    public bool TryGetVerb(ReadOnlySpan<char> word, out LoadedEvidence evidence)
+    {
+        Span<char> key = stackalloc char[Math.Min(word.Length, 64) + VerbSuffix.Length];
+        if (word.Length > 64)
+        {
+            evidence = default;
+            return false;
+        }
+        word.CopyTo(key);
+        VerbSuffix.AsSpan().CopyTo(key[word.Length..]);
+        return _lookup.TryGetValue(key, out evidence);
+    }
 
     public void Save(string path)
     {

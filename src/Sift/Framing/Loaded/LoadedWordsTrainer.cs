@@ -1,5 +1,6 @@
 using Sift.Evaluation.Ptc;
 using Sift.Model;
+using Sift.Syntax;
 using Sift.Text;
 
 namespace Sift.Framing.Loaded;
@@ -28,13 +29,18 @@ public static class LoadedWordsTrainer
         var corpus = PtcCorpus.Load(ptcFolder);
         if (!corpus.HasTcLabels)
             throw new Intake.InputException(ptcFolder, "no TC labels (labels-tc.tsv): the loaded words are learned from Loaded Language and Name Calling spans");
-        var articles = new (PtcArticle Article, TextLayer Layer)[corpus.Articles.Count];
+        var articles = new (PtcArticle Article, TextLayer Layer, SyntaxLayer Syntax)[corpus.Articles.Count];
         var done = 0;
+        // The fast parse: the finder reads a parse in analysis (a loaded modifier takes in its noun, names are never
+        // loaded, a verb is judged by its uses as a verb), so the thresholds are chosen with one too.
+        var parser = new SyntaxAnalyzer(SyntaxModels.Default);
         Parallel.For(0, articles.Length, i =>
         {
             var a = corpus.Articles[i];
-            articles[i] = (a, TextSegmenter.Segment(a.ToArticle($"article{a.Id}.txt")));
-            progress?.Invoke("Segmenting PTC articles", (double)Interlocked.Increment(ref done) / articles.Length);
+            var article = a.ToArticle($"article{a.Id}.txt");
+            var layer = TextSegmenter.Segment(article);
+            articles[i] = (a, layer, parser.Analyze(article, layer));
+            progress?.Invoke("Parsing PTC articles", (double)Interlocked.Increment(ref done) / articles.Length);
         });
         var (train, validation) = corpus.SplitForValidation();
         var trainCounts = Count(articles.Where(a => !a.Article.IsValidation));
@@ -49,9 +55,9 @@ public static class LoadedWordsTrainer
             {
                 var words = new LoadedWords(trainCounts, minInside, minShare);
                 var predicted = new List<SiLabel>();
-                foreach (var (article, layer) in articles.Where(a => a.Article.IsValidation))
+                foreach (var (article, layer, syntax) in articles.Where(a => a.Article.IsValidation))
                 {
-                    foreach (var span in Spans(article.Text, layer, words))
+                    foreach (var span in Spans(article.Text, layer, syntax, words))
                         predicted.Add(article.ToSiLabel(span));
                 }
                 var score = PtcSiScorer.ScoreAgainstPart(gold, predicted);
@@ -67,26 +73,34 @@ public static class LoadedWordsTrainer
         return new LoadedWordsResult(all, chosenInside, chosenShare, validationScore);
     }
 
-    /// <summary>What the finder marks in an article (without a parse, as PTC articles come), as spans.</summary>
-    private static IEnumerable<Span> Spans(string text, TextLayer layer, LoadedWords words) =>
-        new LoadedTermFinder(words).Find(text, layer, null).Select(t => t.Span);
+    /// <summary>What the finder marks in an article, as spans.</summary>
+    private static IEnumerable<Span> Spans(string text, TextLayer layer, SyntaxLayer syntax, LoadedWords words) =>
+        new LoadedTermFinder(words).Find(text, layer, syntax).Select(t => t.Span);
 
-    private static Dictionary<string, LoadedEvidence> Count(IEnumerable<(PtcArticle Article, TextLayer Layer)> articles)
+    private static Dictionary<string, LoadedEvidence> Count(IEnumerable<(PtcArticle Article, TextLayer Layer, SyntaxLayer Syntax)> articles)
     {
         var counts = new Dictionary<string, LoadedEvidence>(StringComparer.Ordinal);
-        foreach (var (article, layer) in articles)
+        foreach (var (article, layer, syntax) in articles)
         {
             var loaded = article.TcGold.Where(t => Techniques.Contains(t.Technique)).Select(t => t.Span).ToList();
-            foreach (var token in layer.Tokens)
+            for (var t = 0; t < layer.Tokens.Count; t++)
             {
+                var token = layer.Tokens[t];
                 if (token.Kind != TokenKind.Word)
                     continue;
                 var word = article.Text[token.Start..token.End].ToLowerInvariant();
                 var inside = loaded.Exists(s => s.Overlaps(token.Span));
-                var c = counts.GetValueOrDefault(word);
-                counts[word] = new LoadedEvidence(c.Inside + (inside ? 1 : 0), c.Uses + 1);
+                Add(counts, word, inside);
+                if (syntax.Tokens[t].Upos == "VERB")
+                    Add(counts, word + LoadedWords.VerbSuffix, inside);
             }
         }
         return counts;
+    }
+
+    private static void Add(Dictionary<string, LoadedEvidence> counts, string key, bool inside)
+    {
+        var c = counts.GetValueOrDefault(key);
+        counts[key] = new LoadedEvidence(c.Inside + (inside ? 1 : 0), c.Uses + 1);
     }
 }
