@@ -21,26 +21,42 @@ public static partial class CreditLineFinder
         if (head is { Agency: { } wire })
             credits.Add((head.Value.Dateline.Span, CreditKind.WireTag, wire));
         foreach (var (tag, agency) in LaterWireTags(text, layer, dateline))
-            credits.Add((tag, CreditKind.QuotedWire, agency));
+        {
+            // Under a few opening lines (a subtitle, a teaser) the tag is the story's own dateline; further down it
+            // heads wire copy the story quotes.
+            if (BodyLinesBefore(text, layer, tag.Start) > MostLinesBeforeDateline)
+                credits.Add((tag, CreditKind.QuotedWire, agency));
+        }
         foreach (var paragraph in layer.Paragraphs)
         {
             if (paragraph.Kind == ParagraphKind.Headline || (dateline is { } d && paragraph.Span.Contains(d.Span.Start)))
                 continue;
-            if (paragraph.End - paragraph.Start > LongestCreditLine)
-                continue;
-            var line = text[paragraph.Start..paragraph.End];
-            foreach (var (pattern, kind) in Patterns)
+            // A credit line is a paragraph of its own, or a line of one where lines are not paragraphs
+            // ("Originally published the Jerusalem Post." over the story's first lines).
+            for (var start = paragraph.Start; start < paragraph.End;)
             {
-                var m = pattern.Match(line);
-                if (!m.Success)
-                    continue;
-                var outlet = TrimOutlet(text, paragraph.Start + m.Groups["outlet"].Index, paragraph.Start + m.Groups["outlet"].Index + m.Groups["outlet"].Length);
-                if (IsOutletLike(text, outlet))
-                    credits.Add((paragraph.Span, kind, outlet));
-                break;
+                var newline = text.IndexOf('\n', start, paragraph.End - start);
+                var end = newline < 0 ? paragraph.End : newline;
+                if (end - start <= LongestCreditLine && CreditIn(text, new Span(start, end)) is { } credit)
+                    credits.Add(credit);
+                start = end + 1;
             }
         }
         return (credits, dateline);
+    }
+
+    private static (Span Line, CreditKind Kind, Span Outlet)? CreditIn(string text, Span line)
+    {
+        var s = text[line.Start..line.End];
+        foreach (var (pattern, kind) in Patterns)
+        {
+            var m = pattern.Match(s);
+            if (!m.Success)
+                continue;
+            var outlet = WithoutAuthor(text, TrimOutlet(text, line.Start + m.Groups["outlet"].Index, line.Start + m.Groups["outlet"].Index + m.Groups["outlet"].Length));
+            return IsOutletLike(text, outlet) ? (line, kind, outlet) : null;
+        }
+        return null;
     }
 
     private static readonly (Regex, CreditKind)[] Patterns =
@@ -55,7 +71,7 @@ public static partial class CreditLineFinder
     [GeneratedRegex(@"^\s*(?:culled|republished|reprinted|adapted|excerpted|reproduced)(?:\s+with\s+permission)?\s+from\s*:?\s*(?<outlet>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CulledFrom();
 
-    [GeneratedRegex(@"^\s*(?:(?:this|the)\s+(?:article|story|post|piece|report|op-ed|column)\s+)?(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|posted|ran)\s+(?:on|in|at|by)\s+(?:the\s+website\s+of\s+)?(?<outlet>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:this|the)\s+(?:article|story|post|piece|report|op-ed|column)\s+)?(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|posted|ran)\s+(?:(?:on|in|at|by)\s+|(?=(?-i:[Tt]he\s+[A-Z])))(?:the\s+website\s+of\s+)?(?<outlet>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OriginallyAppeared();
 
     [GeneratedRegex(@"^\s*sources?\s*[:\-–—]\s*(?<outlet>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -91,6 +107,18 @@ public static partial class CreditLineFinder
         foreach (var (tag, _) in LaterWireTags(text, layer, head))
             found.Add(tag);
         return found;
+    }
+
+    private static int BodyLinesBefore(string text, TextLayer layer, int offset)
+    {
+        var bodyStart = layer.Paragraphs.Count > 0 && layer.Paragraphs[0].Kind == ParagraphKind.Headline ? layer.Paragraphs[0].End : 0;
+        var lines = 0;
+        for (var i = bodyStart; i < offset; i++)
+        {
+            if (text[i] == '\n' && i + 1 < offset && text[i + 1] != '\n' && !char.IsWhiteSpace(text[i + 1]))
+                lines++;
+        }
+        return lines;
     }
 
     /// <summary>Wire tags, each with its agency, that open a line of the story after its head dateline.</summary>
@@ -162,6 +190,18 @@ public static partial class CreditLineFinder
         return (new Dateline(new Span(paragraph.Start, paragraph.Start + m.Length),
             new Span(paragraph.Start + p.Index, paragraph.Start + p.Index + p.Length), null), null);
     }
+
+    /// <summary>"by Paul Joseph Watson at Infowars.com", "by Tyler Durden at Zero Hedge": the outlet is after the author's name.</summary>
+    private static Span WithoutAuthor(string text, Span outlet)
+    {
+        if (!text.AsSpan(0, outlet.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase))
+            return outlet;
+        var m = AuthorAt().Match(text, outlet.Start, outlet.Length);
+        return m.Success ? new Span(outlet.Start + m.Length, outlet.End) : outlet;
+    }
+
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:at|on|for)\s+(?=\S)")]
+    private static partial Regex AuthorAt();
 
     /// <summary>An outlet is a name or an address, not a clause: a few words, or one URL.</summary>
     private static bool IsOutletLike(string text, Span outlet)

@@ -82,11 +82,19 @@ public sealed class SourceDirectory
             records.AddRange(own);
         foreach (var sibling in siblings)
         {
-            if (sibling != domain && _byDomain.TryGetValue(sibling, out var more))
+            // A lookalike and the outlet it imitates are no sister domains: the real one's record is no fake's.
+            if (sibling != domain && !IsLookalike(sibling) && !IsLookalike(domain) && _byDomain.TryGetValue(sibling, out var more))
                 records.AddRange(more);
         }
         return records;
     }
+
+    /// <summary>
+    /// "washingtonpost.com.co" imitates "washingtonpost.com": Colombia's ".com.co" after a listed .com name is the
+    /// fake-news sites' disguise (the lists hold six: abcnews, cbsnews, nbc, usatoday, washingtonpost, drudgereport).
+    /// </summary>
+    private bool IsLookalike(string domain) =>
+        domain.EndsWith(".com.co", StringComparison.Ordinal) && _byDomain.ContainsKey(domain[..^3]);
 
     /// <summary>A host or URL as the lists key it: lower case, no scheme, no "www.", no port or path.</summary>
     public static string NormalizeDomain(string hostOrUrl)
@@ -134,7 +142,7 @@ public sealed class SourceDirectory
         foreach (var d in domains)
         {
             var score = (_byDomain.TryGetValue(d, out var r) ? r.Count : 0) * 100
-                + (d.EndsWith(".com", StringComparison.Ordinal) ? 50 : 0) - d.Length;
+                + (d.EndsWith(".com", StringComparison.Ordinal) ? 50 : 0) - d.Length - (IsLookalike(d) ? 100_000 : 0);
             if (score > bestScore)
             {
                 best = d;

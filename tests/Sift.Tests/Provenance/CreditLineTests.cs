@@ -49,6 +49,9 @@ public class CreditLineTests
     [InlineData("via Sputnik", CreditKind.Via, "Sputnik", "sputniknews.com")]
     [InlineData("(Courtesy of The Associated Press)", CreditKind.Courtesy, "The Associated Press", "apnews.com")]
     [InlineData("Republished with permission from Common Dreams", CreditKind.CulledFrom, "Common Dreams", null)]
+    [InlineData("Originally published the Jerusalem Post.", CreditKind.OriginallyAppeared, "the Jerusalem Post", "jpost.com")]
+    [InlineData("This report was originally published by Tyler Durden at Zero Hedge", CreditKind.OriginallyAppeared, "Zero Hedge", "zerohedge.com")]
+    [InlineData("This article originally appeared on Fox News for Tuesday", CreditKind.OriginallyAppeared, "Fox News for Tuesday", null)]
     public void Credit_lines_at_the_foot_name_their_outlet(string line, CreditKind kind, string outlet, string? domain)
     {
         var text = $"A headline\nThe first paragraph says something about the war in Syria.\n{line}\n";
@@ -57,6 +60,27 @@ public class CreditLineTests
         Assert.Equal(outlet, text[credit.Outlet.Start..credit.Outlet.End]);
         if (domain is not null)
             Assert.Equal(domain, credit.Domain);
+    }
+
+    [Fact]
+    public void A_credit_line_among_the_lines_of_one_paragraph_is_found()
+    {
+        // PTC article 699142854: the text's paragraphs are blocks of lines, and the credit is the first line of one.
+        var text = "THE OPPORTUNITIES AND RISKS OF TRUMP'S IRAN INITIATIVE\n\nOriginally published the Jerusalem Post.\n"
+            + "On Friday, US President Donald Trump initiated an important change in US policy toward Iran.\n\nNo, in his speech he did not.\n";
+        var credit = Assert.Single(Analyze(text).Credits);
+        Assert.Equal("Originally published the Jerusalem Post.", text[credit.Span.Start..credit.Span.End]);
+        Assert.Equal("jpost.com", credit.Domain);
+    }
+
+    [Fact]
+    public void A_lookalike_domain_is_neither_the_outlet_nor_its_sister()
+    {
+        // The fake-news lists hold washingtonpost.com.co, a site dressed as washingtonpost.com.
+        var credit = Assert.Single(Analyze("A headline\nThe first paragraph says something about the war in Syria.\nThis article originally appeared in the Washington Post.\n").Credits);
+        Assert.Equal("washingtonpost.com", credit.Domain);
+        Assert.NotEmpty(credit.Records);
+        Assert.DoesNotContain(credit.Records, r => r.Domain == "washingtonpost.com.co");
     }
 
     [Fact]
@@ -79,7 +103,9 @@ public class CreditLineTests
     public void Wire_copy_pasted_into_a_post_is_quoted_not_a_credit_of_the_whole_story()
     {
         // PTC article 706088110: a partisan post quotes a Reuters story with its tag, below its own paragraphs.
-        var text = "Kritarch Patti Saris\n\nIn her latest excursion into immigration enforcement policy, she decided that illegal aliens can't be held in custody.\n"
+        var text = "Kritarch Patti Saris\n\nYears ago numerous Indonesian Christians came illegally to the United States.\n"
+            + "Those asylum applications were reviewed by the immigration courts.\nThe claims were rejected.\n"
+            + "In her latest excursion into immigration enforcement policy, she decided that illegal aliens can't be held in custody.\n"
             + "BOSTON (Reuters) - A U.S. judge on Wednesday ordered the release of an illegal immigrant.\n";
         var provenance = Analyze(text);
         Assert.Null(provenance.Dateline);
@@ -89,6 +115,15 @@ public class CreditLineTests
         Assert.Equal("BOSTON (Reuters) - ", text[wire.Span.Start..wire.Span.End]);
         Assert.Equal("reuters.com", wire.Domain);
         Assert.Contains("\"kind\": \"quotedWire\"", Sift.Model.Json.AnalysisJson.Serialize(Pipeline.Analyze(PlainTextReader.Read(text, "test.txt"))));
+    }
+
+    [Fact]
+    public void A_wire_tag_under_a_few_opening_lines_is_no_quoted_copy()
+    {
+        // PTC article 718312499: the site's own tag after a two-line teaser.
+        var text = "New Footage From Las Vegas Massacre\n\nDoes this new footage reveal muzzle flashes from helicopters on the night of the massacre?\n"
+            + "What appears to be muzzle flashes can be seen on numerous videos.\nLAS VEGAS (INTELLIHUB) — Newly released footage of the massacre was posted on YouTube.\n";
+        Assert.Empty(Analyze(text).QuotedWire);
     }
 
     [Fact]
