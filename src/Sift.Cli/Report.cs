@@ -393,7 +393,7 @@ internal static class Report
             foreach (var other in provenance.Credits.Skip(1))
             {
                 if (other.Kind != CreditKind.QuotedWire)
-                    console.MarkupLine($"Also credited: {Esc(other.OutletName)}{(other.Domain is { } od ? $" ({Esc(od)})" : "")}, {Esc(other.Kind.ToString())} at line {LineNumber(text, other.Span.Start)}.");
+                    console.MarkupLine($"Also credited: {Esc(other.OutletName)}{(other.Domain is { } od ? $" ({Esc(od)})" : "")}, by {CreditWords(other.Kind)} at line {LineNumber(text, other.Span.Start)}.");
             }
             WriteRecords(console, original.CanonicalName ?? original.OutletName, original.Records);
         }
@@ -420,6 +420,17 @@ internal static class Report
         }
         console.WriteLine();
     }
+
+    private static string CreditWords(CreditKind kind) => kind switch
+    {
+        CreditKind.CulledFrom => "a republication line",
+        CreditKind.Source => "a source line",
+        CreditKind.WireTag => "a wire tag",
+        CreditKind.OriginallyAppeared => "an \"originally appeared\" line",
+        CreditKind.Via => "a \"via\" line",
+        CreditKind.Courtesy => "a courtesy line",
+        _ => "a wire tag of quoted copy",
+    };
 
     private static void WriteRecords(IAnsiConsole console, string who, IReadOnlyList<SourceListRecord> records)
     {

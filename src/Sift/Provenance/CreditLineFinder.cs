@@ -222,7 +222,7 @@ public static partial class CreditLineFinder
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '"' or '“' or '\'' or '‘'))
             start++;
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or ')' or '"' or '”' or '\'' or '’'))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or ')' or '"' or '”' or '\'' or '’' or '…'))
             end--;
         const string suffix = " website";
         if (end - start > suffix.Length && text.AsSpan(end - suffix.Length, suffix.Length).Equals(suffix, StringComparison.OrdinalIgnoreCase))

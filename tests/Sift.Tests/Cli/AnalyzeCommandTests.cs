@@ -124,6 +124,20 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_says_how_each_outlet_is_credited_and_which_wire_copy_is_quoted()
+    {
+        var path = _temp.Write("credits.txt", "A judge frees an immigrant\n\nYears ago numerous Indonesian Christians came to the United States.\n"
+            + "Their asylum applications were reviewed by the immigration courts.\nThe claims were rejected.\nThen the policy changed.\n"
+            + "BOSTON (Reuters) - A U.S. judge on Wednesday ordered the release of an illegal immigrant.\n\nVia Zerohedge…\n\nReprinted from The Duran.\n");
+        var r = CliRunner.Run("analyze", path, "--fast");
+        Assert.Equal(0, r.ExitCode);
+        var report = string.Join(" ", r.Stdout.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("credited to The Duran (theduran.com)", report);
+        Assert.Contains("Also credited: Zerohedge (zerohedge.com), by a \"via\" line at line 9.", report);
+        Assert.Contains("Quotes wire copy: Reuters (reuters.com), its tag \"BOSTON (Reuters) -\" at line 7.", report);
+    }
+
+    [Fact]
     public void Json_entities_layer_groups_mentions_and_puts_places_on_the_map()
     {
         var r = CliRunner.Run("analyze", "samples/assad-astana.json", "-f", "json");

@@ -47,6 +47,7 @@ public class CreditLineTests
     [InlineData("This story was first published by https://www.presstv.ir/Detail/1", CreditKind.OriginallyAppeared, "https://www.presstv.ir/Detail/1", "presstv.ir")]
     [InlineData("Originally published at Breitbart News", CreditKind.OriginallyAppeared, "Breitbart News", null)]
     [InlineData("via Sputnik", CreditKind.Via, "Sputnik", "sputniknews.com")]
+    [InlineData("Via Zerohedge…", CreditKind.Via, "Zerohedge", "zerohedge.com")]
     [InlineData("(Courtesy of The Associated Press)", CreditKind.Courtesy, "The Associated Press", "apnews.com")]
     [InlineData("Republished with permission from Common Dreams", CreditKind.CulledFrom, "Common Dreams", null)]
     [InlineData("Originally published the Jerusalem Post.", CreditKind.OriginallyAppeared, "the Jerusalem Post", "jpost.com")]
