@@ -23,4 +23,28 @@ public sealed class SyntaxLayer(TokenSyntax[] tokens)
         }
         return head;
     }
+
+    /// <summary>Whether <paramref name="ancestor"/> lies on <paramref name="token"/>'s head path (or is the token).</summary>
+    public bool Reaches(int token, int ancestor)
+    {
+        var h = token;
+        for (var step = 0; step < 64 && h >= 0; step++)
+        {
+            if (h == ancestor)
+                return true;
+            h = tokens[h].Head;
+        }
+        return false;
+    }
+
+    /// <summary>The contiguous tokens around <paramref name="head"/>, within [first, end), whose head path reaches it.</summary>
+    public (int From, int To) Subtree(int head, int first, int end)
+    {
+        int lo = head, hi = head + 1;
+        while (lo > first && Reaches(lo - 1, head))
+            lo--;
+        while (hi < end && Reaches(hi, head))
+            hi++;
+        return (lo, hi);
+    }
 }

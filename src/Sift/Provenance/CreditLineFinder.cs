@@ -109,9 +109,13 @@ public static partial class CreditLineFinder
         return found;
     }
 
+    /// <summary>Where the story's body starts: after its headline, when the text has one.</summary>
+    private static int BodyStart(TextLayer layer) =>
+        layer.Paragraphs.Count > 0 && layer.Paragraphs[0].Kind == ParagraphKind.Headline ? layer.Paragraphs[0].End : 0;
+
     private static int BodyLinesBefore(string text, TextLayer layer, int offset)
     {
-        var bodyStart = layer.Paragraphs.Count > 0 && layer.Paragraphs[0].Kind == ParagraphKind.Headline ? layer.Paragraphs[0].End : 0;
+        var bodyStart = BodyStart(layer);
         var lines = 0;
         for (var i = bodyStart; i < offset; i++)
         {
@@ -125,7 +129,7 @@ public static partial class CreditLineFinder
     private static List<(Span Tag, Span Agency)> LaterWireTags(string text, TextLayer layer, Dateline? head)
     {
         var found = new List<(Span, Span)>();
-        var bodyStart = layer.Paragraphs.Count > 0 && layer.Paragraphs[0].Kind == ParagraphKind.Headline ? layer.Paragraphs[0].End : 0;
+        var bodyStart = BodyStart(layer);
         for (var start = text.IndexOf('\n', bodyStart) + 1; start > 0 && start < text.Length; start = text.IndexOf('\n', start) + 1)
         {
             if (head is { } h && start <= h.Span.Start)

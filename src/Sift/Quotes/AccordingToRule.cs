@@ -54,14 +54,14 @@ public static class AccordingToRule
             return to;
         // Only an apposition carries the source over its comma (the parse may call it a conjunct without a
         // conjunction); the phrase's other dependents there are the parse's guesses.
-        if (to + 1 >= end || !IsChar(body, text.Tokens[to], ',') || !Within(d.Syntax, to + 1, noun))
+        if (to + 1 >= end || !IsChar(body, text.Tokens[to], ',') || !d.Syntax.Reaches(to + 1, noun))
             return to;
         var appositive = false;
-        for (var t = to + 1; t < end && Within(d.Syntax, t, noun) && !appositive; t++)
+        for (var t = to + 1; t < end && d.Syntax.Reaches(t, noun) && !appositive; t++)
             appositive = d.Syntax.Tokens[t].Head == noun && IsApposition(d.Syntax, t);
         if (!appositive)
             return to;
-        var last = LastOfPhrase(d.Syntax, noun, end);
+        var last = d.Syntax.Subtree(noun, noun, end).To - 1;
         while (last >= to && text.Tokens[last].Kind == TokenKind.Punctuation)
             last--;
         return Math.Max(to, last + 1);
@@ -80,29 +80,6 @@ public static class AccordingToRule
                 return false;
         }
         return true;
-    }
-
-    /// <summary>The last token of the phrase <paramref name="noun"/> heads, if every token between is in it.</summary>
-    private static int LastOfPhrase(SyntaxLayer syntax, int noun, int end)
-    {
-        var last = noun;
-        for (var t = noun + 1; t < end; t++)
-        {
-            if (!Within(syntax, t, noun))
-                break;
-            last = t;
-        }
-        return last;
-    }
-
-    private static bool Within(SyntaxLayer syntax, int token, int ancestor)
-    {
-        for (var t = token; t >= 0; t = syntax.Tokens[t].Head)
-        {
-            if (t == ancestor)
-                return true;
-        }
-        return false;
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ public static partial class AttributionDecoder
                 i = apposition;
             else if (i < first)
                 continue;
-            var (lo, hi) = Subtree(d, i, first, Math.Min(end, from));
+            var (lo, hi) = d.Syntax.Subtree(i, first, Math.Min(end, from));
             while (lo < i && d.Text.Tokens[lo].Kind == TokenKind.Punctuation)
                 lo++;
             while (hi > lo + 1 && d.Text.Tokens[hi - 1].Kind == TokenKind.Punctuation)
@@ -100,7 +100,7 @@ public static partial class AttributionDecoder
             var clause = RelativeClauseAbove(d, i, s);
             if (clause < 0)
                 continue;
-            var (lo, hi) = Subtree(d, clause, sentence.FirstToken, end);
+            var (lo, hi) = d.Syntax.Subtree(clause, sentence.FirstToken, end);
             if (hi <= s.To || lo <= s.From)
                 return source;
             if (cue.From < hi && lo < cue.To)
@@ -156,7 +156,7 @@ public static partial class AttributionDecoder
             var t = d.Syntax.Tokens[i];
             if (t.Head < cue.From || t.Head >= cue.To || t.Relation is not ("nsubj" or "iobj" or "obj") || t.Upos is not ("NOUN" or "PROPN" or "PRON"))
                 continue;
-            var (lo, hi) = Subtree(d, i, cue.To, end);
+            var (lo, hi) = d.Syntax.Subtree(i, cue.To, end);
             if (lo != cue.To)
                 return null;
             for (var k = i + 1; k < hi; k++)

@@ -249,7 +249,7 @@ public static partial class AttributionDecoder
         if (!hangs)
             return run;
         var sentence = d.Text.Sentences[run.Sentence];
-        var (lo, hi) = Subtree(d, head, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        var (lo, hi) = d.Syntax.Subtree(head, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         lo = Math.Min(lo, run.From);
         hi = Math.Max(hi, run.To);
         // Nor over another cue: "says the plot has failed, vows …" (a parse may hang "vows" below "failed").
@@ -259,17 +259,6 @@ public static partial class AttributionDecoder
                 return run;
         }
         return run with { From = lo, To = hi };
-    }
-
-    /// <summary>The contiguous tokens around <paramref name="head"/>, within [first, end), whose head path reaches it.</summary>
-    private static (int From, int To) Subtree(AttributionDocument d, int head, int first, int end)
-    {
-        int lo = head, hi = head + 1;
-        while (lo > first && Reaches(d, lo - 1, head))
-            lo--;
-        while (hi < end && Reaches(d, hi, head))
-            hi++;
-        return (lo, hi);
     }
 
     /// <summary>
@@ -331,7 +320,7 @@ public static partial class AttributionDecoder
                 continue;
             if (t.Relation == "obl" && !MarkedByTo(d, i, sentence.FirstToken, end))
                 return run;
-            var (lo, hi) = Subtree(d, i, from, end);
+            var (lo, hi) = d.Syntax.Subtree(i, from, end);
             // "urged Clinton to make a decision": the annotators keep an object with its infinitive.
             if (lo != from || hi >= run.To || d.Text.Tokens[hi].Kind == TokenKind.Punctuation || IsWord(d, hi, "to"))
                 return run;
@@ -414,19 +403,6 @@ public static partial class AttributionDecoder
             var t = d.Syntax.Tokens[i];
             if (t.Upos is "NOUN" or "PROPN" or "VERB" or "ADJ" or "ADV" or "NUM" or "X" or "INTJ" || (t.Upos == "PRON" && t.Lemma != "it"))
                 return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="ancestor"/> lies on <paramref name="token"/>'s head path (or is the token).</summary>
-    internal static bool Reaches(AttributionDocument d, int token, int ancestor)
-    {
-        var h = token;
-        for (var step = 0; step < 64 && h >= 0; step++)
-        {
-            if (h == ancestor)
-                return true;
-            h = d.Syntax.Tokens[h].Head;
         }
         return false;
     }

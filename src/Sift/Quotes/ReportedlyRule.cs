@@ -62,7 +62,7 @@ public static class ReportedlyRule
         int from = head, to = head + 1;
         for (var i = first; i < end; i++)
         {
-            if (!AttributionDecoder.Reaches(d, i, head))
+            if (!d.Syntax.Reaches(i, head))
                 continue;
             from = Math.Min(from, i);
             to = Math.Max(to, i + 1);

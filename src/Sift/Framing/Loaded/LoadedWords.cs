@@ -61,12 +61,13 @@ public sealed class LoadedWords
     /// <summary>The evidence for <paramref name="word"/> used as a verb, when that use is on the list.</summary>
     public bool TryGetVerb(ReadOnlySpan<char> word, out LoadedEvidence evidence)
     {
-        Span<char> key = stackalloc char[Math.Min(word.Length, 64) + VerbSuffix.Length];
+        // No key is that long; the bound keeps the stack buffer small.
         if (word.Length > 64)
         {
             evidence = default;
             return false;
         }
+        Span<char> key = stackalloc char[word.Length + VerbSuffix.Length];
         word.CopyTo(key);
         VerbSuffix.AsSpan().CopyTo(key[word.Length..]);
         return _lookup.TryGetValue(key, out evidence);
