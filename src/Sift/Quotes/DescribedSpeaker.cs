@@ -39,11 +39,15 @@ public static class DescribedSpeaker
         return null;
     }
 
-    /// <summary>The noun with the words before it that hang from it ("a woman" of "a woman who was crying").</summary>
+    /// <summary>
+    /// The noun with the words before it that hang from it ("a woman" of "a woman who was crying"), not its
+    /// clause's words: a predicate noun's copula and preposition ("was from a young child who said") stay out.
+    /// </summary>
     private static Span NounPhrase(TextLayer layer, SyntaxLayer syntax, int noun)
     {
         var start = noun;
-        while (start - 1 >= 0 && syntax.Tokens[start - 1].Head is var head && (head == noun || head > start - 1 && head < noun))
+        while (start - 1 >= 0 && syntax.Tokens[start - 1] is var t && (t.Head == noun || t.Head > start - 1 && t.Head < noun)
+               && t.Relation is not ("cop" or "case" or "aux" or "aux:pass" or "mark" or "cc" or "punct") && !t.Relation.StartsWith("nsubj", StringComparison.Ordinal))
             start--;
         return new Span(layer.Tokens[start].Start, layer.Tokens[noun].End);
     }

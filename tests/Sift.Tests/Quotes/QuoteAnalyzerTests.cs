@@ -106,6 +106,19 @@ public class QuoteAnalyzerTests
     }
 
     [Fact]
+    public void A_relative_pronoun_speakers_description_leaves_out_the_copula_before_it()
+    {
+        // Politico, 2016-08-11: "The last question at the event was from a young child, who said he and his father drove …".
+        const string text = "The last question at the event was from a young child, who said he and his father drove to the event.";
+        var article = new Article { Text = text, Layout = TextLayout.LinePerParagraph };
+        var layer = TextSegmenter.Segment(article);
+        var syntax = new SyntaxAnalyzer(SyntaxModels.Default).Analyze(article, layer);
+        var who = layer.Tokens.ToList().FindIndex(t => text[t.Start..t.End] == "who");
+        var described = DescribedSpeaker.Of(text, layer, syntax, who, layer.Tokens[who].Span, 0, []);
+        Assert.Equal("a young child", described is { } d ? text[d.Start..d.End] : null);
+    }
+
+    [Fact]
     public void He_in_the_17th_line_is_al_Muallem_not_Assad()
     {
         var r = Reference.Value;
